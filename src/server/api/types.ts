@@ -1,0 +1,32 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify'
+import type { OauthTokenRow } from '../db/schema.ts'
+import type { Viewer } from '../domain/auth/viewer.ts'
+
+export type Api = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>
+
+/**
+ * Per-route auth: 'user' needs a signed-in person; 'app' accepts an app-only token too;
+ * 'optional' resolves the viewer when credentials are present. `scopes`: any one suffices.
+ */
+export type RouteAuth = { auth?: 'user' | 'app' | 'optional'; scopes?: string[]; csrf?: false }
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer | null
+    oauthToken: OauthTokenRow | null
+  }
+  interface FastifyContextConfig extends RouteAuth {}
+}

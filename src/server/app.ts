@@ -1,0 +1,145 @@
+// buildApp(ctx): the whole HTTP surface as a Fastify instance that never listens (tests inject into it).
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import qs from 'node:querystring'
+import cookie from '@fastify/cookie'
+import formbody from '@fastify/formbody'
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyError } from 'fastify'
+import { registerAuth } from './api/auth.ts'
+import { registerRoutes } from './api/routes.ts'
+import type { Api } from './api/types.ts'
+import type { AppContext } from './context.ts'
+import { AppError, httpStatus } from './errors.ts'
+
+export const BODY_LIMIT = 1024 * 1024
+
+export async function buildApp(ctx: AppContext): Promise<Api> {
+  const app = Fastify({
+    loggerInstance: ctx.log,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: BODY_LIMIT,
+    // Mastodon clients send `scopes[]=read&types[]=x`; parse those as arrays.
+    routerOptions: { querystringParser: (s) => parseBracketQuery(s) },
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as Api
+
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    if (err instanceof AppError) {
+      return reply
+        .status(httpStatus[err.code])
+        .send({ error: err.message, error_code: err.reason ?? err.code, details: err.details })
+    }
+    if (err.validation) {
+      return reply.status(400).send({ error: `Invalid request: ${err.message}`, error_code: 'invalid_request' })
+    }
+    const status = err.statusCode ?? 500
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({ error: err.message, error_code: err.code ?? 'bad_request' })
+    }
+    req.log.error({ err }, 'unhandled error')
+    return reply.status(500).send({ error: 'Internal error', error_code: 'internal' })
+  })
+
+  await app.register(cookie)
+  await app.register(formbody, { parser: (s) => parseBracketQuery(s) })
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        mediaSrc: ["'self'", 'blob:', 'https:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: ctx.config.secure ? [] : null,
+      },
+    },
+    // Mastodon clients on other origins load avatars and media.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    strictTransportSecurity: ctx.config.secure,
+  })
+  await app.register(rateLimit, {
+    global: false,
+    keyGenerator: (req) => req.ip ?? 'local',
+    errorResponseBuilder: (_req, c) =>
+      new AppError('rate_limited', `Too many requests; try again in ${Math.ceil(c.ttl / 1000)} seconds`),
+  })
+  registerCors(app)
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Kith API',
+        version: '0.1.0',
+        description:
+          'The Mastodon client API (docs.joinmastodon.org) plus Kith extensions under /api/kith. ' +
+          'Authenticate with an OAuth bearer token, or (web client) the session cookie plus X-CSRF-Token.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
+
+  registerAuth(app, ctx)
+  await registerRoutes(app, ctx)
+  await registerWebClient(app, ctx)
+  return app
+}
+
+/** CORS for the Mastodon API and OAuth token endpoints, so browser-based apps on other origins work. */
+function registerCors(app: Api): void {
+  const isApi = (url: string) => /^\/(api\/v\d|oauth\/(token|revoke)|\.well-known|nodeinfo)/.test(url)
+  app.addHook('onRequest', async (req, reply) => {
+    if (!isApi(req.url) || !req.headers.origin) return
+    // No credentials: the cookie is never honoured cross-origin, only bearer tokens.
+    reply.header('access-control-allow-origin', '*')
+    reply.header('access-control-expose-headers', 'Link, X-RateLimit-Reset, X-RateLimit-Limit, X-RateLimit-Remaining')
+    if (req.method === 'OPTIONS') {
+      reply.header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE')
+      reply.header('access-control-allow-headers', 'Authorization, Content-Type, Idempotency-Key')
+      reply.header('access-control-max-age', '86400')
+      return reply.status(204).send()
+    }
+  })
+}
+
+async function registerWebClient(app: Api, ctx: AppContext): Promise<void> {
+  const index = path.join(ctx.config.webDist, 'index.html')
+  const built = existsSync(index)
+  if (built) {
+    await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false, maxAge: '1h' })
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const wantsPage =
+      req.method === 'GET' && !/^\/(api|oauth\/(token|revoke)|media|\.well-known|nodeinfo)\b/.test(req.url)
+    if (!wantsPage) return reply.status(404).send({ error: 'Record not found', error_code: 'not_found' })
+    if (!built) {
+      return reply
+        .status(503)
+        .type('text/plain')
+        .send('The web client is not built. Run `npm run build` (npm install does it).')
+    }
+    // The single-page app routes everything else itself.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html')
+  })
+}
+
+function parseBracketQuery(s: string): Record<string, unknown> {
+  const parsed = qs.parse(s)
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(parsed)) {
+    if (key.endsWith('[]')) {
+      const k = key.slice(0, -2)
+      out[k] = ([] as string[]).concat((out[k] as string[]) ?? [], value ?? [])
+    } else out[key] = value
+  }
+  return out
+}

@@ -1,0 +1,45 @@
+import pino, { type Logger } from 'pino'
+import type { Config } from './config.ts'
+import { connectDatabase, type Db, migrateToLatest } from './db/connect.ts'
+import type { Dialect } from './db/dialect.ts'
+import { createDbQueue } from './jobs/db-queue.ts'
+import type { JobQueue } from './jobs/queue.ts'
+
+export type Clock = { now(): Date }
+
+/** Everything a request or job needs, passed as an argument: no globals, no DI container. */
+export type AppContext = {
+  config: Config
+  db: Db
+  dialect: Dialect
+  log: Logger
+  clock: Clock
+  jobs: JobQueue
+  close(): Promise<void>
+}
+
+export async function createContext(
+  config: Config,
+  options: { log?: Logger; clock?: Clock; migrate?: boolean } = {},
+): Promise<AppContext> {
+  const log = options.log ?? pino({ level: config.logLevel })
+  const { db, dialect } = connectDatabase(config)
+  if (options.migrate !== false) {
+    const applied = await migrateToLatest(db)
+    if (applied.length > 0) log.info({ applied }, 'database migrated')
+  }
+  // TODO(scaled mode): a Redis-backed queue when REDIS_URL is set; the db queue is durable in both modes meanwhile.
+  const ctx: AppContext = {
+    config,
+    db,
+    dialect,
+    log,
+    clock: options.clock ?? { now: () => new Date() },
+    jobs: createDbQueue(() => ctx),
+    async close() {
+      await ctx.jobs.stop()
+      await db.destroy()
+    },
+  }
+  return ctx
+}

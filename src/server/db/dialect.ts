@@ -1,0 +1,24 @@
+// The only file that knows which database is running. Everything else calls these helpers.
+import { type RawBuilder, type SqlBool, sql } from 'kysely'
+
+export type Dialect = {
+  name: 'sqlite' | 'postgres'
+  /** Case-insensitive substring match. SQLite's LIKE folds ASCII only. */
+  contains(column: string, needle: string): RawBuilder<SqlBool>
+  /** Case-insensitive prefix match, for autocompletion. */
+  startsWith(column: string, needle: string): RawBuilder<SqlBool>
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+export const sqlite: Dialect = {
+  name: 'sqlite',
+  contains: (col, s) => sql<SqlBool>`${sql.ref(col)} LIKE ${`%${escapeLike(s)}%`} ESCAPE '\\'`,
+  startsWith: (col, s) => sql<SqlBool>`${sql.ref(col)} LIKE ${`${escapeLike(s)}%`} ESCAPE '\\'`,
+}
+
+export const postgres: Dialect = {
+  name: 'postgres',
+  contains: (col, s) => sql<SqlBool>`${sql.ref(col)} ILIKE ${`%${escapeLike(s)}%`}`,
+  startsWith: (col, s) => sql<SqlBool>`${sql.ref(col)} ILIKE ${`${escapeLike(s)}%`}`,
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely/migration'
+import * as foundation from './2026-11-29T1600-foundation.ts'
+
+// Explicit and ordered: a new migration is a new file plus one line here.
+export const migrations: Record<string, Migration> = {
+  '2026-11-29T1600-foundation': foundation,
+}

@@ -1,0 +1,153 @@
+// Row types, named as in SQL. `…Row` is what a select returns; Kysely's Insertable/Updateable derive the rest.
+import type { Insertable, Selectable } from 'kysely'
+
+type Bool = 0 | 1
+
+export type SiteSettingsTable = { key: string; value: string; updated_at: string }
+
+export type AccountsTable = {
+  id: string
+  username: string
+  username_canonical: string
+  display_name: string
+  note: string
+  locked: Bool
+  bot: Bool
+  discoverable: Bool
+  created_at: string
+  updated_at: string
+  suspended_at: string | null
+}
+
+export type Role = 'owner' | 'admin' | 'moderator' | 'user'
+
+export type UsersTable = {
+  id: string
+  account_id: string
+  email: string
+  email_lower: string
+  password_hash: string
+  role: Role
+  locale: string
+  confirmed_at: string | null
+  approved: Bool
+  sign_up_reason: string | null
+  sign_up_ip: string | null
+  invite_id: string | null
+  otp_secret: string | null
+  otp_enabled_at: string | null
+  otp_last_step: number | null
+  created_at: string
+  updated_at: string
+  last_sign_in_at: string | null
+}
+
+export type OtpRecoveryCodesTable = { user_id: string; code_hash: string; used_at: string | null }
+
+export type SessionsTable = {
+  id: string
+  user_id: string
+  token_hash: string
+  ip: string | null
+  user_agent: string | null
+  created_at: string
+  last_seen_at: string
+  revoked_at: string | null
+}
+
+export type EmailTokenPurpose = 'confirm' | 'reset_password'
+export type EmailTokensTable = {
+  token_hash: string
+  user_id: string
+  purpose: EmailTokenPurpose
+  email: string
+  created_at: string
+  expires_at: string
+  used_at: string | null
+}
+
+export type InvitesTable = {
+  id: string
+  code: string
+  user_id: string | null
+  max_uses: number | null
+  uses: number
+  expires_at: string | null
+  created_at: string
+}
+
+export type RulesTable = { id: string; text: string; hint: string; position: number; created_at: string }
+
+export type OauthAppsTable = {
+  id: string
+  name: string
+  website: string | null
+  redirect_uris: string
+  scopes: string
+  client_id: string
+  client_secret: string
+  created_at: string
+}
+
+export type OauthCodesTable = {
+  code_hash: string
+  app_id: string
+  user_id: string
+  redirect_uri: string
+  scopes: string
+  code_challenge: string | null
+  code_challenge_method: string | null
+  created_at: string
+  expires_at: string
+  used_at: string | null
+}
+
+export type OauthTokensTable = {
+  id: string
+  token_hash: string
+  refresh_hash: string | null
+  app_id: string | null
+  user_id: string | null
+  scopes: string
+  created_at: string
+  expires_at: string | null
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+export type JobsTable = {
+  id: string
+  name: string
+  payload: string
+  run_at: string
+  attempts: number
+  locked_until: string | null
+  last_error: string | null
+  created_at: string
+}
+
+export type Database = {
+  site_settings: SiteSettingsTable
+  accounts: AccountsTable
+  users: UsersTable
+  otp_recovery_codes: OtpRecoveryCodesTable
+  sessions: SessionsTable
+  email_tokens: EmailTokensTable
+  invites: InvitesTable
+  rules: RulesTable
+  oauth_apps: OauthAppsTable
+  oauth_codes: OauthCodesTable
+  oauth_tokens: OauthTokensTable
+  jobs: JobsTable
+}
+
+export type AccountRow = Selectable<AccountsTable>
+export type UserRow = Selectable<UsersTable>
+export type SessionRow = Selectable<SessionsTable>
+export type OauthAppRow = Selectable<OauthAppsTable>
+export type OauthTokenRow = Selectable<OauthTokensTable>
+export type InviteRow = Selectable<InvitesTable>
+export type RuleRow = Selectable<RulesTable>
+export type JobRow = Selectable<JobsTable>
+export type NewAccount = Insertable<AccountsTable>
+export type NewUser = Insertable<UsersTable>

@@ -1,0 +1,22 @@
+import type { Db } from '../../db/connect.ts'
+import type { AccountRow, OauthTokenRow, UserRow } from '../../db/schema.ts'
+
+export async function findLiveTokenByHash(
+  db: Db,
+  tokenHash: string,
+  nowIso: string,
+): Promise<{ token: OauthTokenRow; user: UserRow | null; account: AccountRow | null } | undefined> {
+  const token = await db
+    .selectFrom('oauth_tokens')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', nowIso)]))
+    .executeTakeFirst()
+  if (!token) return undefined
+  if (!token.user_id) return { token, user: null, account: null }
+  const user = await db.selectFrom('users').selectAll().where('id', '=', token.user_id).executeTakeFirst()
+  if (!user) return undefined
+  const account = await db.selectFrom('accounts').selectAll().where('id', '=', user.account_id).executeTakeFirst()
+  return account ? { token, user, account } : undefined
+}

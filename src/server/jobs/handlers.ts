@@ -1,0 +1,8 @@
+// Maps each job name to the domain function that does it. Handlers are idempotent.
+import type { AppContext } from '../context.ts'
+import { deliverMail } from '../domain/mail/mailer.ts'
+import type { JobName, JobPayloads } from './queue.ts'
+
+export const handlers: { [N in JobName]: (ctx: AppContext, payload: JobPayloads[N]) => Promise<void> } = {
+  sendEmail: deliverMail,
+}
