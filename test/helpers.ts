@@ -151,3 +151,24 @@ export async function countRows(
   }
   return out
 }
+
+/** Runs queued jobs, then returns the mails written to the outbox for one address, oldest first. */
+export async function mailsTo(ctx: AppContext, to: string): Promise<{ subject: string; text: string }[]> {
+  await ctx.jobs.drain()
+  const dir = path.join(ctx.config.dataDir, 'outbox')
+  const { readdirSync, readFileSync, existsSync } = await import('node:fs')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')))
+    .filter((m) => m.to === to)
+}
+
+/** The token in the last link mailed to an address. */
+export async function lastMailToken(ctx: AppContext, to: string): Promise<string> {
+  const mails = await mailsTo(ctx, to)
+  const match = mails.at(-1)?.text.match(/token=([\w-]+)/)
+  if (!match) throw new Error(`no mail with a token for ${to}`)
+  return match[1]!
+}

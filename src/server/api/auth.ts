@@ -41,6 +41,9 @@ export function registerAuth(api: Api, ctx: AppContext): void {
         req.oauthToken ? 'This method requires an authenticated user' : 'The access token is invalid',
       )
     }
+    if (auth === 'session' && !req.viewer?.sessionId) {
+      throw new AppError('unauthorized', 'Sign in to the web app to do this', { reason: 'session_required' })
+    }
     if (auth === 'app' && !req.viewer && !req.oauthToken)
       throw new AppError('unauthorized', 'The access token is invalid')
     if (scopes && (req.viewer || req.oauthToken)) {

@@ -1,8 +1,23 @@
 // Every route module, listed explicitly. The folder of a module is its URL.
 import type { AppContext } from '../context.ts'
+import { registerPasswordRoutes } from './kith/v1/auth/password.ts'
+import { registerSignInRoutes } from './kith/v1/auth/sign-in.ts'
+import { registerSignUpRoutes } from './kith/v1/auth/sign-up.ts'
+import { registerSessionRoutes } from './kith/v1/session.ts'
+import { registerAccountSettingsRoutes } from './kith/v1/settings/account.ts'
+import { registerSessionSettingsRoutes } from './kith/v1/settings/sessions.ts'
+import { registerTwoFactorRoutes } from './kith/v1/settings/two-factor.ts'
 import { registerSiteRoutes } from './kith/v1/site.ts'
 import type { Api } from './types.ts'
 
 export async function registerRoutes(api: Api, ctx: AppContext): Promise<void> {
+  // Kith web API (session cookie + CSRF): docs/api-kith-web.md
   registerSiteRoutes(api, ctx)
+  registerSessionRoutes(api, ctx)
+  registerSignUpRoutes(api, ctx)
+  registerSignInRoutes(api, ctx)
+  registerPasswordRoutes(api, ctx)
+  registerAccountSettingsRoutes(api, ctx)
+  registerTwoFactorRoutes(api, ctx)
+  registerSessionSettingsRoutes(api, ctx)
 }

@@ -18,10 +18,11 @@ export type Api = FastifyInstance<
 >
 
 /**
- * Per-route auth: 'user' needs a signed-in person; 'app' accepts an app-only token too;
+ * Per-route auth: 'user' needs a signed-in person; 'session' needs the web session itself
+ * (account security settings are not for third-party app tokens); 'app' accepts an app-only token too;
  * 'optional' resolves the viewer when credentials are present. `scopes`: any one suffices.
  */
-export type RouteAuth = { auth?: 'user' | 'app' | 'optional'; scopes?: string[]; csrf?: false }
+export type RouteAuth = { auth?: 'user' | 'session' | 'app' | 'optional'; scopes?: string[]; csrf?: false }
 
 declare module 'fastify' {
   interface FastifyRequest {
