@@ -1,5 +1,5 @@
 // buildApp(ctx): the whole HTTP surface as a Fastify instance that never listens (tests inject into it).
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import qs from 'node:querystring'
 import cookie from '@fastify/cookie'
@@ -15,6 +15,7 @@ import { registerAuth } from './api/auth.ts'
 import { registerRoutes } from './api/routes.ts'
 import type { Api } from './api/types.ts'
 import type { AppContext } from './context.ts'
+import { mediaRoot } from './domain/media/storage.ts'
 import { AppError, httpStatus } from './errors.ts'
 
 export const BODY_LIMIT = 1024 * 1024
@@ -112,6 +113,17 @@ function registerCors(app: Api): void {
 }
 
 async function registerWebClient(app: Api, ctx: AppContext): Promise<void> {
+  // Uploaded media (local disk mode). Keys are made by Kith; @fastify/static refuses traversal.
+  const media = mediaRoot(ctx)
+  mkdirSync(media, { recursive: true })
+  await app.register(fastifyStatic, {
+    root: media,
+    prefix: '/media/',
+    decorateReply: false,
+    index: false,
+    maxAge: '7d',
+    immutable: true,
+  })
   const index = path.join(ctx.config.webDist, 'index.html')
   const built = existsSync(index)
   if (built) {
