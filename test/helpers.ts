@@ -30,7 +30,7 @@ export type TestAccount = {
 }
 
 /** A PostgreSQL database made for one test app and dropped after it. */
-async function freshPostgres(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgres(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `kith_t_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
   const admin = new pg.Client({ connectionString: baseUrl })
   await admin.connect()
