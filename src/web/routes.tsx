@@ -1,0 +1,67 @@
+import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router'
+import { Layout } from './components/Layout.tsx'
+import { RequireUser } from './components/RequireUser.tsx'
+import { useSite } from './context/site.tsx'
+import { AuthorizePage } from './features/authorize/AuthorizePage.tsx'
+import { ConfirmPage } from './features/confirm/ConfirmPage.tsx'
+import { ErrorPage } from './features/error/ErrorPage.tsx'
+import { ForgotPasswordPage } from './features/forgot-password/ForgotPasswordPage.tsx'
+import { HomePage } from './features/home/HomePage.tsx'
+import { NotFoundPage } from './features/not-found/NotFoundPage.tsx'
+import { ResetPasswordPage } from './features/reset-password/ResetPasswordPage.tsx'
+import { AccountSection } from './features/settings/AccountSection.tsx'
+import { AppsSection } from './features/settings/AppsSection.tsx'
+import { ProfileSection } from './features/settings/ProfileSection.tsx'
+import { SessionsSection } from './features/settings/SessionsSection.tsx'
+import { SettingsPage } from './features/settings/SettingsPage.tsx'
+import { TwoFactorSection } from './features/settings/TwoFactorSection.tsx'
+import { SetupPage } from './features/setup/SetupPage.tsx'
+import { SignInPage } from './features/sign-in/SignInPage.tsx'
+import { SignUpPage } from './features/sign-up/SignUpPage.tsx'
+
+/** Every page sits in the layout; until the site is set up, every page is the setup wizard. */
+function Root() {
+  const { site } = useSite()
+  const { pathname } = useLocation()
+  if (site.setup_required && pathname !== '/setup') return <Navigate to="/setup" replace />
+  if (!site.setup_required && pathname === '/setup') return <Navigate to="/" replace />
+  return (
+    <Layout>
+      <Outlet />
+    </Layout>
+  )
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    errorElement: <ErrorPage />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'setup', element: <SetupPage /> },
+      { path: 'auth/sign_up', element: <SignUpPage /> },
+      { path: 'auth/confirm', element: <ConfirmPage /> },
+      { path: 'auth/sign_in', element: <SignInPage /> },
+      { path: 'auth/password/forgot', element: <ForgotPasswordPage /> },
+      { path: 'auth/password/reset', element: <ResetPasswordPage /> },
+      { path: 'oauth/authorize', element: <AuthorizePage /> },
+      {
+        path: 'settings',
+        element: (
+          <RequireUser>
+            <SettingsPage />
+          </RequireUser>
+        ),
+        children: [
+          { index: true, element: <Navigate to="profile" replace /> },
+          { path: 'profile', element: <ProfileSection /> },
+          { path: 'account', element: <AccountSection /> },
+          { path: 'two_factor', element: <TwoFactorSection /> },
+          { path: 'sessions', element: <SessionsSection /> },
+          { path: 'apps', element: <AppsSection /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+])
