@@ -17,7 +17,36 @@ export type AccountsTable = {
   created_at: string
   updated_at: string
   suspended_at: string | null
+  avatar_key: string | null
+  avatar_blurhash: string | null
+  header_key: string | null
+  header_blurhash: string | null
+  location: string
+  website: string
+  birthday: string | null
+  birthday_visibility: 'public' | 'friends' | 'only_me'
+  profile_visibility: 'public' | 'members'
+  friend_requests_from: 'everyone' | 'friends_of_friends' | 'nobody'
+  friends_visibility: 'public' | 'friends' | 'only_me'
+  followers_count: number
+  following_count: number
+  friends_count: number
+  statuses_count: number
+  last_status_at: string | null
 }
+
+export type AccountFieldsTable = { account_id: string; position: number; name: string; value: string }
+
+/** follows, follow_requests, friend_requests, blocks and mutes share this shape. */
+type EdgeTable = { id: string; account_id: string; target_account_id: string; created_at: string }
+export type FollowsTable = EdgeTable & { show_reblogs: Bool; notify: Bool }
+export type FollowRequestsTable = EdgeTable & { show_reblogs: Bool; notify: Bool }
+export type FriendRequestsTable = EdgeTable
+export type BlocksTable = EdgeTable
+export type MutesTable = EdgeTable & { hide_notifications: Bool; expires_at: string | null }
+/** Two rows per friendship, one each way. */
+export type FriendshipsTable = { id: string; account_id: string; friend_id: string; created_at: string }
+export type SuggestionDismissalsTable = { account_id: string; target_account_id: string; created_at: string }
 
 export type Role = 'owner' | 'admin' | 'moderator' | 'user'
 
@@ -139,6 +168,14 @@ export type Database = {
   oauth_codes: OauthCodesTable
   oauth_tokens: OauthTokensTable
   jobs: JobsTable
+  account_fields: AccountFieldsTable
+  follows: FollowsTable
+  follow_requests: FollowRequestsTable
+  friend_requests: FriendRequestsTable
+  friendships: FriendshipsTable
+  blocks: BlocksTable
+  mutes: MutesTable
+  suggestion_dismissals: SuggestionDismissalsTable
 }
 
 export type AccountRow = Selectable<AccountsTable>

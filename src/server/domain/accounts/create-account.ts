@@ -62,6 +62,22 @@ export async function createAccount(
     created_at: iso,
     updated_at: iso,
     suspended_at: null,
+    avatar_key: null,
+    avatar_blurhash: null,
+    header_key: null,
+    header_blurhash: null,
+    location: '',
+    website: '',
+    birthday: null,
+    birthday_visibility: 'friends',
+    profile_visibility: 'public',
+    friend_requests_from: 'everyone',
+    friends_visibility: 'public',
+    followers_count: 0,
+    following_count: 0,
+    friends_count: 0,
+    statuses_count: 0,
+    last_status_at: null,
   }
   const locale = LOCALES.includes(input.locale as never) ? (input.locale as string) : 'en'
   const user: UserRow = {
