@@ -55,7 +55,7 @@ export const setup: Command = {
       password: args.string('owner-password'),
     })
     io.out(`Site "${args.string('site-name').trim()}" is set up; registration is ${args.string('registration')}.`)
-    io.out(`Owner: @${account.username} <${user.email}>. Sign in at ${ctx.config.publicUrl}`)
+    io.out(`Owner: @${account.username} <${user.email}>. Sign in at ${ctx.config.publicUrl}/auth/sign_in`)
   },
 }
 
