@@ -93,14 +93,10 @@ export async function parseCommandArgs(command: Command, argv: string[], io: Io)
 }
 
 function parseErrorMessage(err: unknown): string {
-  const e = err as { code?: string; message?: string }
-  const message = String(e.message ?? err)
-  // Node's messages suggest `--` for positionals, which Kith's commands never take.
-  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    return message.replace(/\. To specify a positional argument.*$/s, '').trim()
-  }
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return message.replace(/\. To specify a positional argument.*$/s, '')
-  return message
+  // Node's messages suggest `--` for positional arguments, which Kith's commands never take.
+  return String((err as Error).message ?? err)
+    .replace(/\. To specify a positional argument.*$/s, '')
+    .trim()
 }
 
 export function formatCommandHelp(command: Command): string {
