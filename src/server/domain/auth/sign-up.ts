@@ -49,7 +49,10 @@ export async function signUp(ctx: AppContext, input: SignUpInput): Promise<{ use
       ip: input.ip,
       inviteId: invite?.id ?? null,
     })
-    if (invite) await useInvite(trx, invite.id)
+    // The conditional update decides a race for an invitation's last use.
+    if (invite && !(await useInvite(trx, invite.id))) {
+      throw validationError({ invite_code: 'This invitation has been used up' })
+    }
     const token = await issueEmailToken(ctx, trx, result.user, 'confirm', result.user.email)
     return { ...result, token }
   })
