@@ -48,6 +48,103 @@ export type MutesTable = EdgeTable & { hide_notifications: Bool; expires_at: str
 export type FriendshipsTable = { id: string; account_id: string; friend_id: string; created_at: string }
 export type SuggestionDismissalsTable = { account_id: string; target_account_id: string; created_at: string }
 
+export type Visibility = 'public' | 'unlisted' | 'private' | 'friends' | 'direct'
+export type PostsTable = {
+  id: string
+  account_id: string
+  thread_id: string
+  in_reply_to_id: string | null
+  in_reply_to_account_id: string | null
+  reblog_of_id: string | null
+  quote_of_id: string | null
+  group_id: string | null
+  text: string
+  content_html: string
+  spoiler_text: string
+  sensitive: Bool
+  visibility: Visibility
+  language: string | null
+  app_id: string | null
+  poll_id: string | null
+  replies_count: number
+  reblogs_count: number
+  favourites_count: number
+  quotes_count: number
+  created_at: string
+  edited_at: string | null
+  updated_at: string
+}
+export type PostMentionsTable = { post_id: string; account_id: string }
+export type TagsTable = { id: string; name: string; name_lower: string; created_at: string }
+export type PostTagsTable = { tag_id: string; post_id: string }
+export type ReactionKind = 'like' | 'love' | 'haha' | 'wow' | 'sad' | 'angry'
+export type ReactionsTable = { id: string; post_id: string; account_id: string; kind: ReactionKind; created_at: string }
+export type BookmarksTable = { id: string; account_id: string; post_id: string; created_at: string }
+export type PinsTable = BookmarksTable
+export type MediaAttachmentsTable = {
+  id: string
+  account_id: string
+  post_id: string | null
+  position: number
+  type: 'image'
+  file_key: string
+  blurhash: string | null
+  description: string
+  focus_x: number
+  focus_y: number
+  width: number
+  height: number
+  small_width: number
+  small_height: number
+  created_at: string
+}
+export type PostEditsTable = {
+  id: string
+  post_id: string
+  text: string
+  content_html: string
+  spoiler_text: string
+  sensitive: Bool
+  media_ids: string
+  created_at: string
+}
+export type PollsTable = {
+  id: string
+  post_id: string
+  account_id: string
+  multiple: Bool
+  hide_totals: Bool
+  expires_at: string | null
+  votes_count: number
+  voters_count: number
+  created_at: string
+}
+export type PollOptionsTable = { poll_id: string; position: number; title: string; votes_count: number }
+export type PollVotesTable = { poll_id: string; account_id: string; position: number; created_at: string }
+export type PreviewCardsTable = {
+  id: string
+  url: string
+  status: 'pending' | 'ok' | 'failed'
+  title: string
+  description: string
+  provider_name: string
+  image_key: string | null
+  image_width: number | null
+  image_height: number | null
+  blurhash: string | null
+  fetched_at: string | null
+  created_at: string
+}
+export type PostCardsTable = { post_id: string; card_id: string }
+export type IdempotencyKeysTable = { account_id: string; key: string; post_id: string; created_at: string }
+export type MarkersTable = {
+  account_id: string
+  timeline: string
+  last_read_id: string
+  version: number
+  updated_at: string
+}
+
 export type Role = 'owner' | 'admin' | 'moderator' | 'user'
 
 export type UsersTable = {
@@ -176,7 +273,26 @@ export type Database = {
   blocks: BlocksTable
   mutes: MutesTable
   suggestion_dismissals: SuggestionDismissalsTable
+  posts: PostsTable
+  post_mentions: PostMentionsTable
+  tags: TagsTable
+  post_tags: PostTagsTable
+  reactions: ReactionsTable
+  bookmarks: BookmarksTable
+  pins: PinsTable
+  media_attachments: MediaAttachmentsTable
+  post_edits: PostEditsTable
+  polls: PollsTable
+  poll_options: PollOptionsTable
+  poll_votes: PollVotesTable
+  preview_cards: PreviewCardsTable
+  post_cards: PostCardsTable
+  idempotency_keys: IdempotencyKeysTable
+  markers: MarkersTable
 }
+
+export type PostRow = Selectable<PostsTable>
+export type MediaRow = Selectable<MediaAttachmentsTable>
 
 export type AccountRow = Selectable<AccountsTable>
 export type UserRow = Selectable<UsersTable>
