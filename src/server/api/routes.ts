@@ -3,11 +3,17 @@ import type { AppContext } from '../context.ts'
 import { registerPasswordRoutes } from './kith/v1/auth/password.ts'
 import { registerSignInRoutes } from './kith/v1/auth/sign-in.ts'
 import { registerSignUpRoutes } from './kith/v1/auth/sign-up.ts'
+import { registerOAuthAuthorizationRoutes } from './kith/v1/oauth/authorization.ts'
 import { registerSessionRoutes } from './kith/v1/session.ts'
 import { registerAccountSettingsRoutes } from './kith/v1/settings/account.ts'
 import { registerSessionSettingsRoutes } from './kith/v1/settings/sessions.ts'
 import { registerTwoFactorRoutes } from './kith/v1/settings/two-factor.ts'
 import { registerSiteRoutes } from './kith/v1/site.ts'
+import { registerDefaultImageRoutes } from './mastodon/default-images.ts'
+import { registerVerifyCredentialsRoutes } from './mastodon/v1/accounts/verify-credentials.ts'
+import { registerAppRoutes } from './mastodon/v1/apps.ts'
+import { registerOAuthRevokeRoutes } from './oauth/revoke.ts'
+import { registerOAuthTokenRoutes } from './oauth/token.ts'
 import type { Api } from './types.ts'
 
 export async function registerRoutes(api: Api, ctx: AppContext): Promise<void> {
@@ -20,4 +26,12 @@ export async function registerRoutes(api: Api, ctx: AppContext): Promise<void> {
   registerAccountSettingsRoutes(api, ctx)
   registerTwoFactorRoutes(api, ctx)
   registerSessionSettingsRoutes(api, ctx)
+  registerOAuthAuthorizationRoutes(api, ctx)
+
+  // OAuth and the Mastodon client API: docs.joinmastodon.org
+  registerOAuthTokenRoutes(api, ctx)
+  registerOAuthRevokeRoutes(api, ctx)
+  registerAppRoutes(api, ctx)
+  registerVerifyCredentialsRoutes(api, ctx)
+  registerDefaultImageRoutes(api, ctx)
 }
