@@ -10,6 +10,7 @@ import { registerSessionSettingsRoutes } from './kith/v1/settings/sessions.ts'
 import { registerTwoFactorRoutes } from './kith/v1/settings/two-factor.ts'
 import { registerSiteRoutes } from './kith/v1/site.ts'
 import { registerDefaultImageRoutes } from './mastodon/default-images.ts'
+import { registerAccountCreateRoutes } from './mastodon/v1/accounts/create.ts'
 import { registerVerifyCredentialsRoutes } from './mastodon/v1/accounts/verify-credentials.ts'
 import { registerAppRoutes } from './mastodon/v1/apps.ts'
 import { registerOAuthRevokeRoutes } from './oauth/revoke.ts'
@@ -32,6 +33,7 @@ export async function registerRoutes(api: Api, ctx: AppContext): Promise<void> {
   registerOAuthTokenRoutes(api, ctx)
   registerOAuthRevokeRoutes(api, ctx)
   registerAppRoutes(api, ctx)
+  registerAccountCreateRoutes(api, ctx)
   registerVerifyCredentialsRoutes(api, ctx)
   registerDefaultImageRoutes(api, ctx)
 }
