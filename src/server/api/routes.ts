@@ -13,9 +13,14 @@ import { registerDefaultImageRoutes } from './mastodon/default-images.ts'
 import { registerAccountCreateRoutes } from './mastodon/v1/accounts/create.ts'
 import { registerVerifyCredentialsRoutes } from './mastodon/v1/accounts/verify-credentials.ts'
 import { registerAppRoutes } from './mastodon/v1/apps.ts'
+import { registerV1InstanceRoutes } from './mastodon/v1/instance.ts'
+import { registerV2InstanceRoutes } from './mastodon/v2/instance.ts'
 import { registerOAuthRevokeRoutes } from './oauth/revoke.ts'
 import { registerOAuthTokenRoutes } from './oauth/token.ts'
 import type { Api } from './types.ts'
+import { registerNodeInfoRoutes } from './well-known/nodeinfo.ts'
+import { registerOAuthMetadataRoutes } from './well-known/oauth-authorization-server.ts'
+import { registerWebfingerRoutes } from './well-known/webfinger.ts'
 
 export async function registerRoutes(api: Api, ctx: AppContext): Promise<void> {
   // Kith web API (session cookie + CSRF): docs/api-kith-web.md
@@ -35,5 +40,12 @@ export async function registerRoutes(api: Api, ctx: AppContext): Promise<void> {
   registerAppRoutes(api, ctx)
   registerAccountCreateRoutes(api, ctx)
   registerVerifyCredentialsRoutes(api, ctx)
+  registerV1InstanceRoutes(api, ctx)
+  registerV2InstanceRoutes(api, ctx)
   registerDefaultImageRoutes(api, ctx)
+
+  // Discovery
+  registerWebfingerRoutes(api, ctx)
+  registerNodeInfoRoutes(api, ctx)
+  registerOAuthMetadataRoutes(api, ctx)
 }
