@@ -1,7 +1,6 @@
 // buildApp(ctx): the whole HTTP surface as a Fastify instance that never listens (tests inject into it).
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
-import qs from 'node:querystring'
 import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
 import helmet from '@fastify/helmet'
@@ -144,14 +143,44 @@ async function registerWebClient(app: Api, ctx: AppContext): Promise<void> {
   })
 }
 
-function parseBracketQuery(s: string): Record<string, unknown> {
-  const parsed = qs.parse(s)
+/**
+ * Rails-style nested keys, as Mastodon clients send them: `scopes[]=a&scopes[]=b` → `{scopes: ['a','b']}`,
+ * `poll[options][]=x&poll[expires_in]=300` → `{poll: {options: ['x'], expires_in: '300'}}`,
+ * `fields_attributes[0][name]=x` → `{fields_attributes: {'0': {name: 'x'}}}`.
+ */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+export function parseBracketQuery(s: string): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(parsed)) {
-    if (key.endsWith('[]')) {
-      const k = key.slice(0, -2)
-      out[k] = ([] as string[]).concat((out[k] as string[]) ?? [], value ?? [])
-    } else out[key] = value
+  const params = new URLSearchParams(s)
+  let count = 0
+  for (const [rawKey, value] of params) {
+    if (++count > 1000) break
+    const m = rawKey.match(/^([^[\]]+)((?:\[[^[\]]*\])*)$/)
+    if (!m) {
+      if (!UNSAFE_KEYS.has(rawKey)) out[rawKey] = value
+      continue
+    }
+    const path = [m[1]!, ...[...m[2]!.matchAll(/\[([^[\]]*)\]/g)].map((x) => x[1]!)].slice(0, 4)
+    if (path.some((k) => UNSAFE_KEYS.has(k))) continue
+    let node: Record<string, unknown> = out
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i]!
+      const last = i === path.length - 1
+      const nextIsPush = path[i + 1] === ''
+      if (key === '') break
+      if (last || (nextIsPush && i + 1 === path.length - 1)) {
+        if (nextIsPush || key.endsWith('[]')) {
+          const arr = Array.isArray(node[key]) ? (node[key] as unknown[]) : []
+          arr.push(value)
+          node[key] = arr
+        } else node[key] = value
+        break
+      }
+      const child = node[key]
+      if (typeof child !== 'object' || child === null || Array.isArray(child)) node[key] = {}
+      node = node[key] as Record<string, unknown>
+    }
   }
   return out
 }
