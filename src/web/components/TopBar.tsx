@@ -24,8 +24,7 @@ export function TopBar() {
   const onSignOut = async () => {
     setSigningOut(true)
     try {
-      await signOut()
-      navigate('/')
+      await signOut(() => navigate('/'))
     } finally {
       setSigningOut(false)
     }
@@ -39,7 +38,9 @@ export function TopBar() {
       <div className="topbar-inner">
         <Link to="/" className="brand">
           <SiteLogo />
-          <span className="brand-name">{site.name}</span>
+          <span className="brand-name" dir="auto">
+            {site.name}
+          </span>
         </Link>
 
         {!setupOnly && (
@@ -55,7 +56,10 @@ export function TopBar() {
           </button>
         )}
 
-        <div className={open ? 'topbar-menu open' : 'topbar-menu'} id="topbar-menu">
+        <div
+          className={setupOnly ? 'topbar-menu topbar-menu-inline' : open ? 'topbar-menu open' : 'topbar-menu'}
+          id="topbar-menu"
+        >
           {!setupOnly && (
             <nav aria-label={t('nav.main')} className="topbar-nav">
               <ul>

@@ -220,9 +220,3 @@ export const FeedIcon = (p: IconProps) => (
     <path d="M4 4h16v4H4zM4 12h10M4 16h16M4 20h7" />
   </Icon>
 )
-
-export const SparkleIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <path d="M12 3v4M12 17v4M3 12h4M17 12h4M5.6 5.6l2.8 2.8M15.6 15.6l2.8 2.8M5.6 18.4l2.8-2.8M15.6 8.4l2.8-2.8" />
-  </Icon>
-)

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react'
+import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useState } from 'react'
 import { type CurrentUser, getSession, signOut as requestSignOut } from '../api/session.ts'
 import { StartupScreen } from '../components/StartupScreen.tsx'
 
@@ -6,7 +6,8 @@ type SessionState = {
   user: CurrentUser | null
   setUser: (user: CurrentUser | null) => void
   refresh: () => Promise<CurrentUser | null>
-  signOut: () => Promise<void>
+  /** Ends the session; `leave` runs before the user is cleared, so guarded pages don't redirect first. */
+  signOut: (leave?: () => unknown) => Promise<void>
 }
 
 const SessionContext = createContext<SessionState | null>(null)
@@ -31,9 +32,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(start, [start])
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async (leave?: () => unknown) => {
     await requestSignOut()
-    setUser(null)
+    await leave?.()
+    // NOTE: the router applies navigations as transitions; clearing the user in one too keeps
+    // both in the same render, so a guarded page never sees "signed out" before it is left.
+    startTransition(() => setUser(null))
   }, [])
 
   if (status !== 'ready') return <StartupScreen failed={status === 'failed'} onRetry={start} />

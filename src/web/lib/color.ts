@@ -4,8 +4,11 @@
 type Rgb = [number, number, number]
 
 export const fallbackBrand = '#4f46e5'
+// The page background and card surface of each theme (see styles.css).
 const lightSurface: Rgb = [255, 255, 255]
+const lightPage: Rgb = [240, 242, 245]
 const darkSurface: Rgb = [36, 37, 41]
+const darkPage: Rgb = [24, 25, 26]
 
 export function parseHex(hex: string): Rgb | null {
   const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim())
@@ -35,12 +38,12 @@ function mix(a: Rgb, b: Rgb, amount: number): Rgb {
   return a.map((c, i) => c + (b[i] - c) * amount) as Rgb
 }
 
-/** Moves `color` toward black or white until it reads on `surface` at `ratio`. */
-function inkOn(color: Rgb, surface: Rgb, ratio: number): Rgb {
-  const target: Rgb = luminance(surface) > 0.5 ? [0, 0, 0] : [255, 255, 255]
-  for (let step = 0; step <= 20; step++) {
-    const candidate = mix(color, target, step / 20)
-    if (contrast(candidate, surface) >= ratio) return candidate
+/** Moves `color` toward black or white until it reads on every one of `surfaces` at `ratio`. */
+function inkOn(color: Rgb, surfaces: Rgb[], ratio: number): Rgb {
+  const target: Rgb = luminance(surfaces[0]) > 0.5 ? [0, 0, 0] : [255, 255, 255]
+  for (let step = 0; step <= 40; step++) {
+    const candidate = mix(color, target, step / 40)
+    if (surfaces.every((surface) => contrast(candidate, surface) >= ratio)) return candidate
   }
   return target
 }
@@ -50,7 +53,7 @@ export type BrandPalette = {
   onBrand: string
   inkLight: string
   inkDark: string
-  // Button backgrounds: the brand colour, nudged so white or black text stays readable.
+  /** A pale tint of the brand for selected items, behind `ink` text. */
   softLight: string
   softDark: string
 }
@@ -58,12 +61,15 @@ export type BrandPalette = {
 export function brandPalette(hex: string): BrandPalette {
   const rgb = parseHex(hex) ?? (parseHex(fallbackBrand) as Rgb)
   const onBrand = contrast(rgb, [255, 255, 255]) >= contrast(rgb, [0, 0, 0]) ? '#ffffff' : '#000000'
+  const softLight = mix(rgb, lightSurface, 0.88)
+  const softDark = mix(rgb, darkSurface, 0.8)
+  // Brand-coloured text sits on the page, on cards and on the soft tint (active links, badges).
   return {
     brand: toHex(rgb),
     onBrand,
-    inkLight: toHex(inkOn(rgb, lightSurface, 4.6)),
-    inkDark: toHex(inkOn(rgb, darkSurface, 4.6)),
-    softLight: toHex(mix(rgb, lightSurface, 0.88)),
-    softDark: toHex(mix(rgb, darkSurface, 0.78)),
+    inkLight: toHex(inkOn(rgb, [lightPage, lightSurface, softLight], 4.6)),
+    inkDark: toHex(inkOn(rgb, [darkSurface, darkPage, softDark], 4.6)),
+    softLight: toHex(softLight),
+    softDark: toHex(softDark),
   }
 }

@@ -17,9 +17,10 @@ const knownCodes = new Set([
   'suspended',
   'invalid_code',
   'invalid_token',
-  'registration_closed',
-  'invalid_invite',
-  'setup_done',
+  'challenge_expired',
+  'registrations_closed',
+  'session_required',
+  'setup_required',
 ])
 
 export function describeError(t: TFunction, error: unknown): string {

@@ -20,3 +20,9 @@ export type FieldErrors = Record<string, string | undefined>
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.values(errors).some(Boolean)
 }
+
+/** After a failed submit, moves focus to the first field marked invalid (once React has rendered it). */
+export function focusFirstError(form: EventTarget | null) {
+  if (!(form instanceof HTMLFormElement)) return
+  requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+}

@@ -20,7 +20,9 @@ export function HomeFeed({ user }: { user: CurrentUser }) {
         <Link to="/settings/profile" className="profile-chip">
           <Avatar user={user} size={40} />
           <span className="profile-chip-text">
-            <span className="profile-chip-name">{name}</span>
+            <span className="profile-chip-name" dir="auto">
+              {name}
+            </span>
             <span className="profile-chip-handle" dir="ltr">
               @{user.username}
             </span>
@@ -57,7 +59,9 @@ export function HomeFeed({ user }: { user: CurrentUser }) {
       <aside className="home-aside" aria-label={t('home.aside_label')}>
         <section className="card aside-card">
           <h2>{t('home.about_title', { name: site.name })}</h2>
-          <p className="muted">{site.description || t('landing.default_description')}</p>
+          <p className="muted" dir="auto">
+            {site.description || t('landing.default_description')}
+          </p>
         </section>
         {!user.two_factor_enabled && (
           <section className="card aside-card">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { LockIcon, SparkleIcon, UsersIcon } from '../../components/icons.tsx'
+import { GlobeIcon, LockIcon, UsersIcon } from '../../components/icons.tsx'
 import { SiteLogo } from '../../components/SiteLogo.tsx'
 import { useSite } from '../../context/site.tsx'
 
@@ -13,7 +13,9 @@ export function Landing() {
       <section className="card landing-hero">
         <SiteLogo size={72} />
         <h1>{t('landing.title', { name: site.name })}</h1>
-        <p className="landing-lead">{site.description || t('landing.default_description')}</p>
+        <p className="landing-lead" dir="auto">
+          {site.description || t('landing.default_description')}
+        </p>
         <div className="landing-actions">
           {mode !== 'closed' && (
             <Link className="btn btn-primary btn-lg" to="/auth/sign_up">
@@ -36,7 +38,7 @@ export function Landing() {
           <p className="muted">{t('landing.feature_friends_body')}</p>
         </li>
         <li className="card">
-          <SparkleIcon size={24} />
+          <GlobeIcon size={24} />
           <h2>{t('landing.feature_fediverse_title')}</h2>
           <p className="muted">{t('landing.feature_fediverse_body')}</p>
         </li>

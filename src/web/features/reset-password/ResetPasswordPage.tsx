@@ -12,7 +12,7 @@ import { useSession } from '../../context/session.tsx'
 import { useSite } from '../../context/site.tsx'
 import { describeError, fieldErrorsFrom } from '../../lib/errors.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { type FieldErrors, hasErrors } from '../../lib/validate.ts'
+import { type FieldErrors, focusFirstError, hasErrors } from '../../lib/validate.ts'
 
 export function ResetPasswordPage() {
   const { t } = useTranslation()
@@ -58,7 +58,7 @@ export function ResetPasswordPage() {
       confirm: confirm !== password ? 'validation.password_match' : undefined,
     }
     setErrors(found)
-    if (hasErrors(found)) return
+    if (hasErrors(found)) return focusFirstError(e.currentTarget)
     setBusy(true)
     try {
       await resetPassword(token, password)

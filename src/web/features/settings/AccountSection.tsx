@@ -8,7 +8,7 @@ import { PasswordStrength } from '../../components/PasswordStrength.tsx'
 import { useSession } from '../../context/session.tsx'
 import { useSite } from '../../context/site.tsx'
 import { describeError, fieldErrorsFrom } from '../../lib/errors.ts'
-import { checkEmail, checkRequired, type FieldErrors, hasErrors } from '../../lib/validate.ts'
+import { checkEmail, checkRequired, type FieldErrors, focusFirstError, hasErrors } from '../../lib/validate.ts'
 
 type Notice = { tone: 'success' | 'error'; text: string } | null
 
@@ -38,7 +38,7 @@ function EmailCard() {
       current_password: checkRequired(password) ?? undefined,
     }
     setErrors(found)
-    if (hasErrors(found)) return
+    if (hasErrors(found)) return focusFirstError(e.currentTarget)
     setBusy(true)
     try {
       await changeEmail(password, email.trim())
@@ -99,7 +99,10 @@ function PasswordCard() {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [notice, setNotice] = useState<Notice>(null)
   const [busy, setBusy] = useState(false)
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const set = (key: keyof typeof form) => (value: string) => {
+    setForm((f) => ({ ...f, [key]: value }))
+    setErrors((e) => ({ ...e, [key === 'current' ? 'current_password' : key]: undefined }))
+  }
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault()
@@ -110,7 +113,7 @@ function PasswordCard() {
       confirm: form.confirm !== form.password ? 'validation.password_match' : undefined,
     }
     setErrors(found)
-    if (hasErrors(found)) return
+    if (hasErrors(found)) return focusFirstError(e.currentTarget)
     setBusy(true)
     try {
       await changePassword(form.current, form.password)

@@ -45,7 +45,9 @@ export function ProfileSection() {
         <div className="profile-preview">
           <Avatar user={{ ...user, display_name: displayName }} size={56} />
           <div>
-            <p className="profile-preview-name">{displayName.trim() || user.username}</p>
+            <p className="profile-preview-name" dir="auto">
+              {displayName.trim() || user.username}
+            </p>
             <p className="muted small" dir="ltr">
               @{user.username}
             </p>
@@ -61,6 +63,7 @@ export function ProfileSection() {
             error={error}
             maxLength={60}
             autoComplete="nickname"
+            dir="auto"
           />
           <div className="form-actions">
             <Button type="submit" busy={busy}>

@@ -6,7 +6,7 @@ import { Button } from '../../components/Button.tsx'
 import { Field } from '../../components/Field.tsx'
 import { CheckCircleIcon, ShieldIcon } from '../../components/icons.tsx'
 import { useSession } from '../../context/session.tsx'
-import { describeError } from '../../lib/errors.ts'
+import { describeError, fieldErrorsFrom } from '../../lib/errors.ts'
 import { RecoveryCodes } from './RecoveryCodes.tsx'
 import { SecretKey } from './SecretKey.tsx'
 
@@ -148,7 +148,7 @@ function DisableCard({ onDisabled }: { onDisabled: () => Promise<void> }) {
       await disableTwoFactor(password)
       await onDisabled()
     } catch (err) {
-      setError(describeError(t, err))
+      setError(fieldErrorsFrom(err, ['password']).password ?? describeError(t, err))
     } finally {
       setBusy(false)
     }

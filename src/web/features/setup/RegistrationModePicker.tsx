@@ -21,10 +21,13 @@ export function RegistrationModePicker({
             value={mode}
             checked={value === mode}
             onChange={() => onChange(mode)}
+            aria-labelledby={`mode-${mode}-title`}
             aria-describedby={`mode-${mode}-help`}
           />
           <span className="radio-card-text">
-            <span className="radio-card-title">{t(`registration_modes.${mode}.title`)}</span>
+            <span className="radio-card-title" id={`mode-${mode}-title`}>
+              {t(`registration_modes.${mode}.title`)}
+            </span>
             <span className="radio-card-help" id={`mode-${mode}-help`}>
               {t(`registration_modes.${mode}.help`)}
             </span>

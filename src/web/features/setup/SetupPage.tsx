@@ -15,7 +15,14 @@ import { useSession } from '../../context/session.tsx'
 import { useSite } from '../../context/site.tsx'
 import { describeError, fieldErrorsFrom } from '../../lib/errors.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { checkEmail, checkRequired, checkUsername, type FieldErrors, hasErrors } from '../../lib/validate.ts'
+import {
+  checkEmail,
+  checkRequired,
+  checkUsername,
+  type FieldErrors,
+  focusFirstError,
+  hasErrors,
+} from '../../lib/validate.ts'
 import { RegistrationModePicker } from './RegistrationModePicker.tsx'
 
 const steps = ['site', 'registration', 'owner'] as const
@@ -52,7 +59,10 @@ export function SetupPage() {
   const [busy, setBusy] = useState(false)
   const minLength = site.password_min_length
 
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const set = (key: keyof typeof form) => (value: string) => {
+    setForm((f) => ({ ...f, [key]: value }))
+    setErrors((e) => ({ ...e, [key]: undefined }))
+  }
   const index = steps.indexOf(step)
 
   const validate = (which: Step): FieldErrors => {
@@ -73,7 +83,7 @@ export function SetupPage() {
     setFailure(null)
     const found = validate(step)
     setErrors(found)
-    if (hasErrors(found)) return
+    if (hasErrors(found)) return focusFirstError(e.currentTarget)
     if (step !== 'owner') {
       setStep(steps[index + 1])
       return
@@ -137,6 +147,7 @@ export function SetupPage() {
               error={message(errors.site_name)}
               required
               maxLength={60}
+              dir="auto"
               autoFocus
             />
             <Field
@@ -148,6 +159,7 @@ export function SetupPage() {
               error={message(errors.description)}
               rows={3}
               maxLength={300}
+              dir="auto"
             />
           </>
         )}

@@ -12,7 +12,7 @@ import { useSite } from '../../context/site.tsx'
 import { describeError } from '../../lib/errors.ts'
 import { safeReturnTo } from '../../lib/return-to.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { checkRequired, type FieldErrors, hasErrors } from '../../lib/validate.ts'
+import { checkRequired, type FieldErrors, focusFirstError, hasErrors } from '../../lib/validate.ts'
 import { ResendConfirmation } from './ResendConfirmation.tsx'
 import { TwoFactorStep } from './TwoFactorStep.tsx'
 
@@ -54,7 +54,7 @@ export function SignInPage() {
       password: checkRequired(password) ?? undefined,
     }
     setErrors(found)
-    if (hasErrors(found)) return
+    if (hasErrors(found)) return focusFirstError(e.currentTarget)
     setBusy(true)
     try {
       const result = await signIn(login.trim(), password)

@@ -13,7 +13,14 @@ import { useSession } from '../../context/session.tsx'
 import { useSite } from '../../context/site.tsx'
 import { describeError, fieldErrorsFrom } from '../../lib/errors.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { checkEmail, checkRequired, checkUsername, type FieldErrors, hasErrors } from '../../lib/validate.ts'
+import {
+  checkEmail,
+  checkRequired,
+  checkUsername,
+  type FieldErrors,
+  focusFirstError,
+  hasErrors,
+} from '../../lib/validate.ts'
 import { CheckEmail } from './CheckEmail.tsx'
 
 export function SignUpPage() {
@@ -56,7 +63,10 @@ export function SignUpPage() {
     )
   }
 
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => {
+    setForm((f) => ({ ...f, [key]: value }))
+    setErrors((e) => ({ ...e, [key]: undefined }))
+  }
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault()
@@ -70,7 +80,7 @@ export function SignUpPage() {
       agreement: form.agreement ? undefined : 'validation.agreement',
     }
     setErrors(found)
-    if (hasErrors(found)) return
+    if (hasErrors(found)) return focusFirstError(e.currentTarget)
     setBusy(true)
     try {
       await signUp({
