@@ -3,6 +3,7 @@ import { Layout } from './components/Layout.tsx'
 import { RequireUser } from './components/RequireUser.tsx'
 import { useSite } from './context/site.tsx'
 import { AuthorizePage } from './features/authorize/AuthorizePage.tsx'
+import { NativeCodePage } from './features/authorize/NativeCodePage.tsx'
 import { ConfirmPage } from './features/confirm/ConfirmPage.tsx'
 import { ErrorPage } from './features/error/ErrorPage.tsx'
 import { ForgotPasswordPage } from './features/forgot-password/ForgotPasswordPage.tsx'
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
       { path: 'auth/password/forgot', element: <ForgotPasswordPage /> },
       { path: 'auth/password/reset', element: <ResetPasswordPage /> },
       { path: 'oauth/authorize', element: <AuthorizePage /> },
+      { path: 'oauth/authorize/native', element: <NativeCodePage /> },
       {
         path: 'settings',
         element: (

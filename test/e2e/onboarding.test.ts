@@ -33,6 +33,8 @@ let browser: Browser
 let desktop: BrowserContext
 let page: Page
 let totpSecret = ''
+let app: { client_id: string; client_secret: string }
+const OOB = 'urn:ietf:wg:oauth:2.0:oob'
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -96,7 +98,8 @@ async function startServer() {
 /** Waits for the page to settle, runs axe (WCAG 2 A/AA) and saves a screenshot. */
 async function checkPage(p: Page, name: string) {
   await p.locator('main h1').first().waitFor()
-  await p.waitForLoadState('networkidle')
+  // Lists load after the page: wait until no spinner is left.
+  await p.waitForFunction(() => !document.querySelector('.spinner'))
   const h1s = await p.locator('h1').count()
   assert.equal(h1s, 1, `${name}: one <h1> per page, found ${h1s}`)
   const results = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa']).analyze()
@@ -258,10 +261,28 @@ describe('onboarding in the browser', {
     await page.getByText('On', { exact: true }).waitFor()
   })
 
-  it('signs out and back in with a TOTP code', async () => {
+  it('signs out, opens an app’s consent link, and signs back in with a TOTP code', async () => {
+    const res = await fetch(`${base}/api/v1/apps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        client_name: 'Tusky',
+        redirect_uris: OOB,
+        scopes: 'read write follow',
+        website: 'https://tusky.app',
+      }),
+    })
+    assert.equal(res.status, 200)
+    app = await res.json()
+
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('heading', { name: 'Welcome to Riverside Commons' }).waitFor()
-    await signIn(page, MEMBER)
+    const consent = `/oauth/authorize?${new URLSearchParams({ client_id: app.client_id, redirect_uri: OOB, response_type: 'code', scope: 'read write:statuses follow' })}`
+    await page.goto(`${base}${consent}`)
+    await page.waitForURL((url) => url.pathname === '/auth/sign_in' && url.searchParams.get('return_to') === consent)
+    await page.locator('input[autocomplete="username"]').fill(MEMBER.username)
+    await page.locator('input[autocomplete="current-password"]').fill(MEMBER.password)
+    await page.locator('form button[type="submit"]').click()
     await page.getByRole('heading', { name: 'Two-factor authentication' }).waitFor()
     const input = page.getByLabel('Authentication code')
     assert.equal(await input.getAttribute('autocomplete'), 'one-time-code')
@@ -269,8 +290,36 @@ describe('onboarding in the browser', {
     // The code that enabled two-factor spent the current time step; the next one is accepted.
     await input.fill(totpCode(totpSecret, 30))
     await page.getByRole('button', { name: 'Verify' }).click()
-    await page.waitForURL(`${base}/`)
-    await page.getByRole('heading', { name: 'Your feed is empty' }).waitFor()
+    await page.getByRole('heading', { name: 'Allow Tusky to use your account?' }).waitFor()
+    assert.equal(`${new URL(page.url()).pathname}${new URL(page.url()).search}`, consent)
+  })
+
+  it('authorizes the app, shows the out-of-band code, and revokes the app in settings', async () => {
+    await page.getByText('Publish and delete posts').waitFor()
+    await checkPage(page, '13-oauth-consent')
+    await page.getByRole('button', { name: 'Authorize' }).click()
+    await page.getByRole('heading', { name: 'Your authorization code' }).waitFor()
+    await checkPage(page, '14-oauth-code')
+    const code = await page.locator('.code-box code').textContent()
+    const token = await fetch(`${base}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        grant_type: 'authorization_code',
+        code,
+        client_id: app.client_id,
+        client_secret: app.client_secret,
+        redirect_uri: OOB,
+      }),
+    })
+    assert.equal(token.status, 200)
+
+    await page.goto(`${base}/settings/apps`)
+    await page.getByText('Tusky', { exact: true }).waitFor()
+    await checkPage(page, '15-authorized-apps')
+    await page.getByRole('button', { name: 'Revoke', exact: true }).click()
+    await page.getByRole('button', { name: 'Revoke access' }).click()
+    await page.getByText('No apps have access to your account.').waitFor()
   })
 
   it('passes the same checks in Arabic (RTL), dark, on a 390 px phone', async () => {

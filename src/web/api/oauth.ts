@@ -19,7 +19,8 @@ export type AuthorizationInfo = {
 export type AuthorizationDecision = { redirect_to: string; code?: string }
 
 export function getAuthorization(request: AuthorizationRequest): Promise<AuthorizationInfo> {
-  return apiFetch('/oauth/authorization', { query: request })
+  // Mastodon apps always send response_type=code; the server requires it, so default it.
+  return apiFetch('/oauth/authorization', { query: { response_type: 'code', ...request } })
 }
 
 export function decideAuthorization(request: AuthorizationRequest, approve: boolean): Promise<AuthorizationDecision> {

@@ -1,7 +1,8 @@
 import './authorize.css'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Navigate, useLocation, useSearchParams } from 'react-router'
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router'
+import { ApiError } from '../../api/client.ts'
 import { type AuthorizationRequest, decideAuthorization, getAuthorization } from '../../api/oauth.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { AuthCard } from '../../components/AuthCard.tsx'
@@ -57,6 +58,7 @@ function Consent({ title }: { title: string }) {
   const { t } = useTranslation()
   const { site } = useSite()
   const { user } = useSession()
+  const navigate = useNavigate()
   const [params] = useSearchParams()
   const [request] = useState(() => readRequest(params))
   const info = useLoad(() => getAuthorization(request), [])
@@ -72,7 +74,11 @@ function Consent({ title }: { title: string }) {
       const decision = await decideAuthorization(request, approve)
       if (decision.code) {
         setResult({ code: decision.code })
-      } else if (decision.redirect_to && hostOf(decision.redirect_to)) {
+      } else if (decision.redirect_to.startsWith('/')) {
+        // Out-of-band apps land on our own page (/oauth/authorize/native).
+        navigate(decision.redirect_to, { replace: true })
+        return
+      } else if (hostOf(decision.redirect_to)) {
         window.location.assign(decision.redirect_to)
         return
       } else {
@@ -99,12 +105,21 @@ function Consent({ title }: { title: string }) {
     )
   }
   if (info.error || !info.data) {
+    const code = info.error instanceof ApiError ? info.error.code : ''
+    const oauthCodes = ['invalid_request', 'invalid_scope', 'unsupported_response_type', 'unauthorized_client']
     return (
       <AuthCard
         icon={<AlertIcon size={28} />}
         title={t('authorize.invalid_title')}
-        subtitle={describeError(t, info.error)}
-      />
+        subtitle={oauthCodes.includes(code) ? t(`authorize.errors.${code}`) : describeError(t, info.error)}
+      >
+        {/* The server's own words name the exact problem, for the app's developer. */}
+        {info.error instanceof ApiError && info.error.message && (
+          <p className="muted small technical" dir="ltr">
+            {info.error.message}
+          </p>
+        )}
+      </AuthCard>
     )
   }
 

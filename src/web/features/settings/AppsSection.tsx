@@ -87,9 +87,7 @@ function AppItem({ app, onRevoke }: { app: AuthorizedApp; onRevoke: () => Promis
         )}
         <ul className="scope-chips" aria-label={t('settings.apps.scopes_label')}>
           {app.scopes.map((scope) => (
-            <li key={scope} title={describeScope(t, scope)}>
-              {describeScope(t, scope)}
-            </li>
+            <li key={scope}>{describeScope(t, scope)}</li>
           ))}
         </ul>
         <p className="item-meta">
