@@ -50,6 +50,13 @@ export type RequestOptions = {
   query?: Query
 }
 
+// Called when the server says the session is gone (revoked elsewhere, expired), so the
+// app can forget the user and guarded pages send the person to sign in.
+let onSessionLost: (() => void) | null = null
+export function setSessionLostHandler(handler: (() => void) | null) {
+  onSessionLost = handler
+}
+
 // The UI language, sent as Accept-Language so the server can answer in it.
 let requestLocale = ''
 export function setRequestLocale(locale: string) {
@@ -108,7 +115,11 @@ async function readBody(res: Response): Promise<ApiErrorBody> {
 }
 
 async function parse<T>(res: Response): Promise<T> {
-  if (!res.ok) throw new ApiError(res.status, await readBody(res))
+  if (!res.ok) {
+    const error = new ApiError(res.status, await readBody(res))
+    if (res.status === 401 && (error.code === 'session_required' || error.code === 'unauthorized')) onSessionLost?.()
+    throw error
+  }
   if (res.status === 204) return undefined as T
   const text = await res.text()
   return (text ? JSON.parse(text) : undefined) as T

@@ -17,6 +17,25 @@ export function TopBar() {
   const [open, setOpen] = useState(false)
   const [signingOut, setSigningOut] = useState(false)
 
+  // The phone menu closes with Escape (focus back on its button) or a click outside it.
+  useEffect(() => {
+    if (!open) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return
+      setOpen(false)
+      document.querySelector<HTMLElement>('.menu-button')?.focus()
+    }
+    const onClick = (e: MouseEvent) => {
+      if (!(e.target as Element).closest('.topbar')) setOpen(false)
+    }
+    document.addEventListener('keydown', onKey)
+    document.addEventListener('click', onClick)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      document.removeEventListener('click', onClick)
+    }
+  }, [open])
+
   // The phone menu closes whenever the page changes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
   useEffect(() => setOpen(false), [location.pathname])

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useState } from 'react'
+import { setSessionLostHandler } from '../api/client.ts'
 import { type CurrentUser, getSession, signOut as requestSignOut } from '../api/session.ts'
 import { StartupScreen } from '../components/StartupScreen.tsx'
 
@@ -31,6 +32,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh])
 
   useEffect(start, [start])
+
+  useEffect(() => {
+    setSessionLostHandler(() => setUser(null))
+    return () => setSessionLostHandler(null)
+  }, [])
 
   const signOut = useCallback(async (leave?: () => unknown) => {
     await requestSignOut()

@@ -88,7 +88,10 @@ export function ResetPasswordPage() {
           type="password"
           hint={t('password.min_hint', { min: minLength })}
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={(e) => {
+            setPassword(e.target.value)
+            setErrors((er) => ({ ...er, password: undefined }))
+          }}
           error={message(errors.password)}
           below={<PasswordStrength password={password} minLength={minLength} />}
           autoComplete="new-password"
@@ -100,7 +103,10 @@ export function ResetPasswordPage() {
           label={t('fields.confirm_password')}
           type="password"
           value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
+          onChange={(e) => {
+            setConfirm(e.target.value)
+            setErrors((er) => ({ ...er, confirm: undefined }))
+          }}
           error={message(errors.confirm)}
           autoComplete="new-password"
           dir="ltr"
