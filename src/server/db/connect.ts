@@ -17,6 +17,12 @@ export function connectDatabase(config: Pick<Config, 'database'>): { db: Db; dia
   const { url, kind } = config.database
   if (kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: 10 })
+    // An idle client whose connection dies (a restart, a failover) must not crash the process;
+    // the pool replaces it on the next checkout.
+    pool.on('error', (err) => console.error(`PostgreSQL idle client error: ${err.message}`))
+    // An idle client whose connection the server ends (restart, pg_terminate_backend, DROP DATABASE
+    // … FORCE) is dropped by the pool, which then emits 'error'; unheard, that would crash the process.
+    pool.on('error', () => {})
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) }), dialect: postgres }
   }
   const file = url === ':memory:' ? ':memory:' : url.slice('file:'.length)
