@@ -2,8 +2,10 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import cookie from '@fastify/cookie'
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler'
 import formbody from '@fastify/formbody'
 import helmet from '@fastify/helmet'
+import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
@@ -18,6 +20,7 @@ import { mediaRoot } from './domain/media/storage.ts'
 import { AppError, httpStatus } from './errors.ts'
 
 export const BODY_LIMIT = 1024 * 1024
+export const UPLOAD_LIMITS = { fileSize: 8 * 1024 * 1024, files: 2, fields: 30, fieldSize: 64 * 1024, parts: 32 }
 
 export async function buildApp(ctx: AppContext): Promise<Api> {
   const app = Fastify({
@@ -28,6 +31,8 @@ export async function buildApp(ctx: AppContext): Promise<Api> {
     routerOptions: { querystringParser: (s) => parseBracketQuery(s) },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as Api
+
+  app.setSerializerCompiler(cachedSerializerCompiler as never)
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {
@@ -48,6 +53,8 @@ export async function buildApp(ctx: AppContext): Promise<Api> {
 
   await app.register(cookie)
   await app.register(formbody, { parser: (s) => parseBracketQuery(s) })
+  // Files are read by the routes that take them (`req.parts()`); these caps bound every upload.
+  await app.register(multipart, { limits: UPLOAD_LIMITS })
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -92,6 +99,20 @@ export async function buildApp(ctx: AppContext): Promise<Api> {
   await registerRoutes(app, ctx)
   await registerWebClient(app, ctx)
   return app
+}
+
+// fast-json-stringify compiles each response schema to a function; the Status schema takes about a
+// second. Share the compiled functions between app instances (tests build many) by schema text.
+const buildSerializer = SerializerSelector()(undefined, {})
+const serializers = new Map<string, (data: unknown) => string>()
+function cachedSerializerCompiler(route: { schema: unknown; method: string; url: string; httpStatus: string }) {
+  const key = JSON.stringify(route.schema)
+  let fn = serializers.get(key)
+  if (!fn) {
+    fn = buildSerializer(route as never) as (data: unknown) => string
+    serializers.set(key, fn)
+  }
+  return fn
 }
 
 /** CORS for the Mastodon API and OAuth token endpoints, so browser-based apps on other origins work. */

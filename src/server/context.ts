@@ -2,6 +2,7 @@ import pino, { type Logger } from 'pino'
 import type { Config } from './config.ts'
 import { connectDatabase, type Db, migrateToLatest } from './db/connect.ts'
 import type { Dialect } from './db/dialect.ts'
+import { createHomeFeedCache, type HomeFeedCache } from './domain/timelines/home-feed-cache.ts'
 import { createDbQueue } from './jobs/db-queue.ts'
 import type { JobQueue } from './jobs/queue.ts'
 
@@ -15,6 +16,8 @@ export type AppContext = {
   log: Logger
   clock: Clock
   jobs: JobQueue
+  /** In-memory home feeds (single-process mode only; null when instances share Redis). */
+  homeFeeds: HomeFeedCache | null
   close(): Promise<void>
 }
 
@@ -36,6 +39,9 @@ export async function createContext(
     log,
     clock: options.clock ?? { now: () => new Date() },
     jobs: createDbQueue(() => ctx),
+    // NOTE: with REDIS_URL several instances serve one site; a cache in one process would miss the
+    // others' posts, so they read home feeds straight from the database (see docs/architecture.md).
+    homeFeeds: config.redisUrl ? null : createHomeFeedCache(),
     async close() {
       await ctx.jobs.stop()
       await db.destroy()

@@ -64,3 +64,17 @@ export async function countUsers(db: Db): Promise<number> {
     .executeTakeFirstOrThrow()
   return Number(row.n)
 }
+
+export async function isBlockedEitherWay(db: Db, a: string, b: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('blocks')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('account_id', '=', a), eb('target_account_id', '=', b)]),
+        eb.and([eb('account_id', '=', b), eb('target_account_id', '=', a)]),
+      ]),
+    )
+    .executeTakeFirst()
+  return row !== undefined
+}

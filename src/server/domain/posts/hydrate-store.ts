@@ -1,0 +1,151 @@
+// Batched lookups for presenting a page of posts: one query per kind of data, never one per post.
+import { sql } from 'kysely'
+import type { Db } from '../../db/connect.ts'
+import type { MediaRow } from '../../db/schema.ts'
+
+const groupBy = <T, K extends string>(rows: T[], key: (r: T) => K) => {
+  const out = new Map<K, T[]>()
+  for (const r of rows) {
+    const k = key(r)
+    const list = out.get(k)
+    if (list) list.push(r)
+    else out.set(k, [r])
+  }
+  return out
+}
+
+export async function listMediaByPosts(db: Db, postIds: string[]): Promise<Map<string, MediaRow[]>> {
+  if (postIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('media_attachments')
+    .selectAll()
+    .where('post_id', 'in', postIds)
+    .orderBy('position')
+    .execute()
+  return groupBy(rows, (r) => r.post_id!)
+}
+
+export async function listMentionsByPosts(db: Db, postIds: string[]) {
+  if (postIds.length === 0) return new Map<string, { post_id: string; account_id: string; username: string }[]>()
+  const rows = await db
+    .selectFrom('post_mentions')
+    .innerJoin('accounts', 'accounts.id', 'post_mentions.account_id')
+    .select(['post_mentions.post_id', 'post_mentions.account_id', 'accounts.username'])
+    .where('post_mentions.post_id', 'in', postIds)
+    .execute()
+  return groupBy(rows, (r) => r.post_id)
+}
+
+export async function listTagsByPosts(db: Db, postIds: string[]) {
+  if (postIds.length === 0) return new Map<string, { post_id: string; name: string }[]>()
+  const rows = await db
+    .selectFrom('post_tags')
+    .innerJoin('tags', 'tags.id', 'post_tags.tag_id')
+    .select(['post_tags.post_id', 'tags.name'])
+    .where('post_tags.post_id', 'in', postIds)
+    .execute()
+  return groupBy(rows, (r) => r.post_id)
+}
+
+export async function countReactionsByPosts(db: Db, postIds: string[]) {
+  if (postIds.length === 0) return new Map<string, { post_id: string; kind: string; n: number }[]>()
+  const rows = await db
+    .selectFrom('reactions')
+    .select(['post_id', 'kind', sql<number>`count(*)`.as('n')])
+    .where('post_id', 'in', postIds)
+    .groupBy(['post_id', 'kind'])
+    .execute()
+  return groupBy(
+    rows.map((r) => ({ ...r, n: Number(r.n) })),
+    (r) => r.post_id,
+  )
+}
+
+/** What the viewer did to each post: reaction, share, bookmark, pin. */
+export async function findViewerFlags(db: Db, viewerId: string, postIds: string[]) {
+  const empty = {
+    reactions: new Map<string, string>(),
+    reblogged: new Set<string>(),
+    bookmarked: new Set<string>(),
+    pinned: new Set<string>(),
+  }
+  if (postIds.length === 0) return empty
+  const [reactions, reblogs, bookmarks, pins] = await Promise.all([
+    db
+      .selectFrom('reactions')
+      .select(['post_id', 'kind'])
+      .where('account_id', '=', viewerId)
+      .where('post_id', 'in', postIds)
+      .execute(),
+    db
+      .selectFrom('posts')
+      .select('reblog_of_id')
+      .where('account_id', '=', viewerId)
+      .where('reblog_of_id', 'in', postIds)
+      .execute(),
+    db
+      .selectFrom('bookmarks')
+      .select('post_id')
+      .where('account_id', '=', viewerId)
+      .where('post_id', 'in', postIds)
+      .execute(),
+    db
+      .selectFrom('pins')
+      .select('post_id')
+      .where('account_id', '=', viewerId)
+      .where('post_id', 'in', postIds)
+      .execute(),
+  ])
+  return {
+    reactions: new Map(reactions.map((r) => [r.post_id, r.kind])),
+    reblogged: new Set(reblogs.map((r) => r.reblog_of_id!)),
+    bookmarked: new Set(bookmarks.map((r) => r.post_id)),
+    pinned: new Set(pins.map((r) => r.post_id)),
+  }
+}
+
+export async function listPollsByIds(db: Db, pollIds: string[], viewerId: string | null) {
+  if (pollIds.length === 0) return { polls: new Map(), options: new Map(), votes: new Map() }
+  const [polls, options, votes] = await Promise.all([
+    db.selectFrom('polls').selectAll().where('id', 'in', pollIds).execute(),
+    db.selectFrom('poll_options').selectAll().where('poll_id', 'in', pollIds).orderBy('position').execute(),
+    viewerId
+      ? db
+          .selectFrom('poll_votes')
+          .select(['poll_id', 'position'])
+          .where('poll_id', 'in', pollIds)
+          .where('account_id', '=', viewerId)
+          .execute()
+      : Promise.resolve([]),
+  ])
+  return {
+    polls: new Map(polls.map((p) => [p.id, p])),
+    options: groupBy(options, (o) => o.poll_id),
+    votes: groupBy(votes, (v) => v.poll_id),
+  }
+}
+
+export async function listCardsByPosts(db: Db, postIds: string[]) {
+  if (postIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('post_cards')
+    .innerJoin('preview_cards', 'preview_cards.id', 'post_cards.card_id')
+    .selectAll('preview_cards')
+    .select('post_cards.post_id')
+    .where('post_cards.post_id', 'in', postIds)
+    .where('preview_cards.status', '=', 'ok')
+    .execute()
+  return new Map(rows.map((r) => [r.post_id, r]))
+}
+
+export async function listAppsByIds(db: Db, appIds: string[]) {
+  if (appIds.length === 0) return new Map<string, { id: string; name: string; website: string | null }>()
+  const rows = await db.selectFrom('oauth_apps').select(['id', 'name', 'website']).where('id', 'in', appIds).execute()
+  return new Map(rows.map((r) => [r.id, r]))
+}
+
+export async function findAccountsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return new Map()
+  const rows = await db.selectFrom('accounts').selectAll().where('id', 'in', ids).execute()
+  return new Map(rows.map((r) => [r.id, r]))
+}

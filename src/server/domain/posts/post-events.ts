@@ -1,0 +1,16 @@
+// What happens after a post is committed: it joins its readers' home feeds at once.
+import type { AppContext } from '../../context.ts'
+import type { PostRow } from '../../db/schema.ts'
+
+export async function afterPostCreated(ctx: AppContext, post: PostRow, _urls: string[]): Promise<void> {
+  const inHome = post.in_reply_to_id === null || post.in_reply_to_account_id === post.account_id
+  if (ctx.homeFeeds && inHome) {
+    const followers = await ctx.db
+      .selectFrom('follows')
+      .select('account_id')
+      .where('target_account_id', '=', post.account_id)
+      .execute()
+    ctx.homeFeeds.push([post.account_id, ...followers.map((f) => f.account_id)], post.id)
+  }
+  // TODO(link previews): enqueue fetchLinkPreview for the first URL.
+}

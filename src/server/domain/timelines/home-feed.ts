@@ -1,0 +1,43 @@
+// GET /api/v1/timelines/home, read through the in-memory feed when there is one.
+import type { AppContext } from '../../context.ts'
+import type { PostRow } from '../../db/schema.ts'
+import { FEED_CAP } from './home-feed-cache.ts'
+import { filterHomePosts, homeQuery, type IdPage, listHomeIds, runPaged } from './timelines-store.ts'
+
+export async function listHomeTimeline(ctx: AppContext, viewerId: string, page: IdPage): Promise<PostRow[]> {
+  const nowIso = ctx.clock.now().toISOString()
+  const cache = ctx.homeFeeds
+  // since_id / min_id (catching up) are rare and small: ask the database.
+  if (!cache || page.sinceId || page.minId) return runPaged(homeQuery(ctx.db, viewerId, nowIso), page)
+
+  let ids = cache.get(viewerId)
+  if (!ids) {
+    ids = await listHomeIds(ctx.db, viewerId, nowIso, FEED_CAP)
+    cache.set(viewerId, ids)
+  }
+  const start = page.maxId ? ids.findIndex((id) => id < page.maxId!) : 0
+  const out: PostRow[] = []
+  // Walk the cached IDs in chunks; each chunk is re-checked by the database.
+  for (let i = start; i >= 0 && i < ids.length && out.length < page.limit; ) {
+    const chunk = ids.slice(i, i + page.limit * 2)
+    i += chunk.length
+    out.push(...(await filterHomePosts(ctx.db, viewerId, nowIso, chunk)))
+  }
+  if (out.length >= page.limit) return out.slice(0, page.limit)
+  // Past the cached window (the feed was full): continue from the database.
+  if (ids.length >= FEED_CAP) {
+    const last = out.at(-1)?.id ?? ids.at(-1) ?? page.maxId
+    const more = await runPaged(homeQuery(ctx.db, viewerId, nowIso), {
+      ...page,
+      maxId: last ?? null,
+      limit: page.limit - out.length,
+    })
+    out.push(...more)
+  }
+  return out
+}
+
+/** After a change to who someone follows, blocks or mutes, their feed is rebuilt on the next read. */
+export function forgetHomeFeeds(ctx: AppContext, accountIds: string[]): void {
+  ctx.homeFeeds?.forget(accountIds)
+}
