@@ -3,9 +3,6 @@ import type { AppContext } from '../context.ts'
 import { registerPasswordRoutes } from './kith/v1/auth/password.ts'
 import { registerSignInRoutes } from './kith/v1/auth/sign-in.ts'
 import { registerSignUpRoutes } from './kith/v1/auth/sign-up.ts'
-import { registerFriendRequestRoutes } from './kith/v1/friends/friend-requests.ts'
-import { registerFriendsRoutes } from './kith/v1/friends/friends.ts'
-import { registerFriendSuggestionRoutes } from './kith/v1/friends/suggestions.ts'
 import { registerOAuthAuthorizationRoutes } from './kith/v1/oauth/authorization.ts'
 import { registerSessionRoutes } from './kith/v1/session.ts'
 import { registerAccountSettingsRoutes } from './kith/v1/settings/account.ts'
@@ -13,28 +10,15 @@ import { registerSessionSettingsRoutes } from './kith/v1/settings/sessions.ts'
 import { registerTwoFactorRoutes } from './kith/v1/settings/two-factor.ts'
 import { registerSiteRoutes } from './kith/v1/site.ts'
 import { registerDefaultImageRoutes } from './mastodon/default-images.ts'
-import { registerBlockRoutes } from './mastodon/v1/accounts/block.ts'
 import { registerAccountCreateRoutes } from './mastodon/v1/accounts/create.ts'
-import { registerFollowRoutes } from './mastodon/v1/accounts/follow.ts'
-import { registerFollowersRoutes } from './mastodon/v1/accounts/followers.ts'
-import { registerMuteRoutes } from './mastodon/v1/accounts/mute.ts'
-import { registerRelationshipsRoutes } from './mastodon/v1/accounts/relationships.ts'
-import { registerAccountShowRoutes } from './mastodon/v1/accounts/show.ts'
 import { registerAccountStatusesRoutes } from './mastodon/v1/accounts/statuses.ts'
-import { registerUpdateCredentialsRoutes } from './mastodon/v1/accounts/update-credentials.ts'
 import { registerVerifyCredentialsRoutes } from './mastodon/v1/accounts/verify-credentials.ts'
 import { registerAppRoutes } from './mastodon/v1/apps.ts'
-import { registerBlocksRoutes } from './mastodon/v1/blocks/blocks.ts'
-import { registerFollowRequestRoutes } from './mastodon/v1/follow_requests/follow-requests.ts'
 import { registerV1InstanceRoutes } from './mastodon/v1/instance.ts'
-import { registerMutesRoutes } from './mastodon/v1/mutes/mutes.ts'
-import { registerProfileImageRoutes } from './mastodon/v1/profile/images.ts'
 import { registerStatusCreateRoutes } from './mastodon/v1/statuses/create.ts'
 import { registerStatusShowRoutes } from './mastodon/v1/statuses/show.ts'
-import { registerDismissSuggestionRoutes } from './mastodon/v1/suggestions/dismiss.ts'
 import { registerTimelineRoutes } from './mastodon/v1/timelines/timelines.ts'
 import { registerV2InstanceRoutes } from './mastodon/v2/instance.ts'
-import { registerSuggestionsRoutes } from './mastodon/v2/suggestions/suggestions.ts'
 import { registerOAuthRevokeRoutes } from './oauth/revoke.ts'
 import { registerOAuthTokenRoutes } from './oauth/token.ts'
 import type { Api } from './types.ts'
@@ -69,22 +53,6 @@ export async function registerRoutes(api: Api, ctx: AppContext): Promise<void> {
   registerAccountStatusesRoutes(api, ctx)
 
   // Profiles and the social graph (Mastodon shapes; Kith's friends: docs/api-kith-friends.md)
-  registerAccountShowRoutes(api, ctx)
-  registerRelationshipsRoutes(api, ctx)
-  registerUpdateCredentialsRoutes(api, ctx)
-  registerProfileImageRoutes(api, ctx)
-  registerFollowRoutes(api, ctx)
-  registerFollowersRoutes(api, ctx)
-  registerFollowRequestRoutes(api, ctx)
-  registerBlockRoutes(api, ctx)
-  registerBlocksRoutes(api, ctx)
-  registerMuteRoutes(api, ctx)
-  registerMutesRoutes(api, ctx)
-  registerSuggestionsRoutes(api, ctx)
-  registerDismissSuggestionRoutes(api, ctx)
-  registerFriendsRoutes(api, ctx)
-  registerFriendRequestRoutes(api, ctx)
-  registerFriendSuggestionRoutes(api, ctx)
 
   // Discovery
   registerWebfingerRoutes(api, ctx)
