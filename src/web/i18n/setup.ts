@@ -5,6 +5,21 @@ import { readPreference } from '../lib/storage.ts'
 import ar from './ar.json' with { type: 'json' }
 import en from './en.json' with { type: 'json' }
 
+// Each feature may keep its strings next to it, in features/<name>/i18n/{en,ar}.json; they are
+// merged under the feature's top-level keys, so features never edit one another's files.
+const featureStrings = import.meta.glob<Record<string, unknown>>('../features/*/i18n/*.json', {
+  eager: true,
+  import: 'default',
+})
+
+function withFeatureStrings(base: Record<string, unknown>, lng: string): Record<string, unknown> {
+  const out = { ...base }
+  for (const [path, strings] of Object.entries(featureStrings)) {
+    if (path.endsWith(`/${lng}.json`)) Object.assign(out, strings)
+  }
+  return out
+}
+
 export const localeKey = 'kith.locale'
 export const bundledLocales = ['en', 'ar'] as const
 export type Locale = (typeof bundledLocales)[number]
@@ -36,7 +51,7 @@ i18n.on('languageChanged', applyDocumentLanguage)
 // Resources are bundled, so init can finish synchronously before the first render.
 void i18n.use(initReactI18next).init({
   initAsync: false,
-  resources: { en: { translation: en }, ar: { translation: ar } },
+  resources: { en: { translation: withFeatureStrings(en, 'en') }, ar: { translation: withFeatureStrings(ar, 'ar') } },
   lng: detectLocale() ?? 'en',
   fallbackLng: 'en',
   supportedLngs: [...bundledLocales],
