@@ -1,5 +1,6 @@
 // Every route module, listed explicitly. The folder of a module is its URL.
 import type { AppContext } from '../context.ts'
+import { registerAdminArea } from './admin/routes.ts'
 import { registerPasswordRoutes } from './kith/v1/auth/password.ts'
 import { registerSignInRoutes } from './kith/v1/auth/sign-in.ts'
 import { registerSignUpRoutes } from './kith/v1/auth/sign-up.ts'
@@ -10,14 +11,12 @@ import { registerSessionSettingsRoutes } from './kith/v1/settings/sessions.ts'
 import { registerTwoFactorRoutes } from './kith/v1/settings/two-factor.ts'
 import { registerSiteRoutes } from './kith/v1/site.ts'
 import { registerDefaultImageRoutes } from './mastodon/default-images.ts'
+import { registerMediaArea } from './mastodon/media/routes.ts'
 import { registerAccountCreateRoutes } from './mastodon/v1/accounts/create.ts'
-import { registerAccountStatusesRoutes } from './mastodon/v1/accounts/statuses.ts'
 import { registerVerifyCredentialsRoutes } from './mastodon/v1/accounts/verify-credentials.ts'
 import { registerAppRoutes } from './mastodon/v1/apps.ts'
 import { registerV1InstanceRoutes } from './mastodon/v1/instance.ts'
-import { registerStatusCreateRoutes } from './mastodon/v1/statuses/create.ts'
-import { registerStatusShowRoutes } from './mastodon/v1/statuses/show.ts'
-import { registerTimelineRoutes } from './mastodon/v1/timelines/timelines.ts'
+import { registerStatusesArea } from './mastodon/v1/statuses/routes.ts'
 import { registerV2InstanceRoutes } from './mastodon/v2/instance.ts'
 import { registerOAuthRevokeRoutes } from './oauth/revoke.ts'
 import { registerOAuthTokenRoutes } from './oauth/token.ts'
@@ -47,12 +46,14 @@ export async function registerRoutes(api: Api, ctx: AppContext): Promise<void> {
   registerV1InstanceRoutes(api, ctx)
   registerV2InstanceRoutes(api, ctx)
   registerDefaultImageRoutes(api, ctx)
-  registerStatusCreateRoutes(api, ctx)
-  registerStatusShowRoutes(api, ctx)
-  registerTimelineRoutes(api, ctx)
-  registerAccountStatusesRoutes(api, ctx)
 
   // Profiles and the social graph (Mastodon shapes; Kith's friends: docs/api-kith-friends.md)
+
+  registerStatusesArea(api, ctx)
+  registerMediaArea(api, ctx)
+
+  // Administration and moderation
+  registerAdminArea(api, ctx)
 
   // Discovery
   registerWebfingerRoutes(api, ctx)
