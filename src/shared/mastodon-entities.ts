@@ -66,6 +66,24 @@ export const Account = Type.Object({
   followers_count: Type.Integer(),
   following_count: Type.Integer(),
   roles: Type.Array(AccountRole),
+  /** GET /api/v1/mutes only: when the mute ends (null: never). */
+  mute_expires_at: Type.Optional(Nullable(Type.String())),
+  // Kith extensions (a Mastodon client ignores them).
+  friends_count: Type.Integer(),
+  /** The avatar at 96×96, for lists and comments. */
+  avatar_small: Type.String(),
+  avatar_blurhash: Nullable(Type.String()),
+  header_blurhash: Nullable(Type.String()),
+  location: Type.String(),
+  /** An http(s) URL or ''. */
+  website: Type.String(),
+  /** YYYY-MM-DD, only when `birthday_visibility` lets the viewer see it. */
+  birthday: Nullable(Type.String()),
+  friend_requests_from: Type.Union([
+    Type.Literal('everyone'),
+    Type.Literal('friends_of_friends'),
+    Type.Literal('nobody'),
+  ]),
 })
 export type Account = Type.Static<typeof Account>
 
@@ -100,10 +118,91 @@ export const CredentialAccount = Type.Object({
     discoverable: Nullable(Type.Boolean()),
     indexable: Type.Boolean(),
     attribution_domains: Type.Array(Type.String()),
+    // Kith settings, editable through update_credentials.
+    location: Type.String(),
+    website: Type.String(),
+    birthday: Nullable(Type.String()),
+    birthday_visibility: Type.Union([Type.Literal('public'), Type.Literal('friends'), Type.Literal('only_me')]),
+    profile_visibility: Type.Union([Type.Literal('public'), Type.Literal('members')]),
+    friend_requests_from: Type.Union([
+      Type.Literal('everyone'),
+      Type.Literal('friends_of_friends'),
+      Type.Literal('nobody'),
+    ]),
+    friends_visibility: Type.Union([Type.Literal('public'), Type.Literal('friends'), Type.Literal('only_me')]),
+    /** Pending friend requests to this account. */
+    friend_requests_count: Type.Integer(),
   }),
   role: Role,
 })
 export type CredentialAccount = Type.Static<typeof CredentialAccount>
+
+/** https://docs.joinmastodon.org/entities/Relationship/ plus Kith's friendship flags. */
+export const Relationship = Type.Object({
+  id: Type.String(),
+  following: Type.Boolean(),
+  showing_reblogs: Type.Boolean(),
+  notifying: Type.Boolean(),
+  languages: Nullable(Type.Array(Type.String())),
+  followed_by: Type.Boolean(),
+  blocking: Type.Boolean(),
+  blocked_by: Type.Boolean(),
+  muting: Type.Boolean(),
+  muting_notifications: Type.Boolean(),
+  requested: Type.Boolean(),
+  requested_by: Type.Boolean(),
+  domain_blocking: Type.Boolean(),
+  endorsed: Type.Boolean(),
+  note: Type.String(),
+  // Kith extensions
+  friends: Type.Boolean(),
+  friend_request_sent: Type.Boolean(),
+  friend_request_received: Type.Boolean(),
+})
+export type Relationship = Type.Static<typeof Relationship>
+
+/** GET /api/v2/suggestions (https://docs.joinmastodon.org/entities/Suggestion/). */
+export const Suggestion = Type.Object({
+  source: Type.Union([Type.Literal('staff'), Type.Literal('past_interactions'), Type.Literal('global')]),
+  sources: Type.Array(
+    Type.Union([
+      Type.Literal('featured'),
+      Type.Literal('most_followed'),
+      Type.Literal('most_interactions'),
+      Type.Literal('similar_to_recently_followed'),
+      Type.Literal('friends_of_friends'),
+    ]),
+  ),
+  account: Account,
+})
+export type Suggestion = Type.Static<typeof Suggestion>
+
+/** Kith: an entry in a friends list (GET /api/kith/v1/friends). */
+export const Friend = Type.Object({
+  account: Account,
+  /** When the friendship began. */
+  created_at: Type.String(),
+  /** Friends the viewer shares with this person (0 when signed out). */
+  mutual_friends_count: Type.Integer(),
+})
+export type Friend = Type.Static<typeof Friend>
+
+/** Kith: a pending friend request (GET /api/kith/v1/friend_requests); `account` is the other person. */
+export const FriendRequest = Type.Object({
+  account: Account,
+  created_at: Type.String(),
+  mutual_friends_count: Type.Integer(),
+})
+export type FriendRequest = Type.Static<typeof FriendRequest>
+
+/** Kith: a person you may know (GET /api/kith/v1/suggestions). */
+export const FriendSuggestion = Type.Object({
+  account: Account,
+  mutual_friends_count: Type.Integer(),
+  /** A few of the shared friends, most recent friendships first. */
+  mutual_friends: Type.Array(Account),
+})
+export type FriendSuggestion = Type.Static<typeof FriendSuggestion>
 
 /** GET /api/v1/apps/verify_credentials: an app without its credentials. */
 export const Application = Type.Object({

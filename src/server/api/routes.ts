@@ -13,6 +13,7 @@ import { registerSiteRoutes } from './kith/v1/site.ts'
 import { registerDefaultImageRoutes } from './mastodon/default-images.ts'
 import { registerMediaArea } from './mastodon/media/routes.ts'
 import { registerAccountCreateRoutes } from './mastodon/v1/accounts/create.ts'
+import { registerProfilesArea } from './mastodon/v1/accounts/routes.ts'
 import { registerVerifyCredentialsRoutes } from './mastodon/v1/accounts/verify-credentials.ts'
 import { registerAppRoutes } from './mastodon/v1/apps.ts'
 import { registerV1InstanceRoutes } from './mastodon/v1/instance.ts'
@@ -48,6 +49,7 @@ export async function registerRoutes(api: Api, ctx: AppContext): Promise<void> {
   registerDefaultImageRoutes(api, ctx)
 
   // Profiles and the social graph (Mastodon shapes; Kith's friends: docs/api-kith-friends.md)
+  registerProfilesArea(api, ctx)
 
   registerStatusesArea(api, ctx)
   registerMediaArea(api, ctx)

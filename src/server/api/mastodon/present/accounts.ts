@@ -3,17 +3,46 @@ import type { Account, CredentialAccount, Role } from '#shared/mastodon-entities
 import type { AppContext } from '../../../context.ts'
 import type { AccountRow, Role as UserRole, UserRow } from '../../../db/schema.ts'
 import type { Viewer } from '../../../domain/auth/viewer.ts'
+import { countIncoming, findViewerTies } from '../../../domain/graph/graph-store.ts'
+import { profileImageUrls } from '../../../domain/profiles/profile-images.ts'
+import { listFieldsByAccounts } from '../../../domain/profiles/profiles-store.ts'
+import { type RenderedProfile, renderProfiles } from '../../../domain/profiles/render-profile.ts'
 import { DEFAULT_AVATAR_PATH, DEFAULT_HEADER_PATH } from '../default-images.ts'
 
-/** Batched and viewer-aware, like every presenter. */
+/**
+ * Batched and viewer-aware, like every presenter: one query for profile fields, one for the
+ * accounts mentioned in bios, and (only when some row needs it) one for the viewer's ties.
+ */
 export async function presentAccounts(
   ctx: AppContext,
-  _viewer: Viewer | null,
+  viewer: Viewer | null,
   rows: readonly AccountRow[],
 ): Promise<Account[]> {
-  // TODO(profiles issue): profile fields from account_fields (one query for the whole list) and
-  // uploaded avatars/headers, once their store and media URLs exist.
-  return rows.map((row) => toAccount(ctx, row))
+  if (rows.length === 0) return []
+  const ids = rows.map((r) => r.id)
+  const fields = await listFieldsByAccounts(ctx.db, ids)
+  const rendered = await renderProfiles(ctx, rows, fields)
+  const needsTies = rows.filter(
+    (r) => r.id !== viewer?.account.id && (r.locked === 1 || (r.birthday && r.birthday_visibility === 'friends')),
+  )
+  const ties =
+    viewer && needsTies.length > 0
+      ? await findViewerTies(
+          ctx.db,
+          viewer.account.id,
+          needsTies.map((r) => r.id),
+        )
+      : { friends: new Set<string>(), following: new Set<string>() }
+  return rows.map((row) => {
+    const own = row.id === viewer?.account.id
+    const birthdayShown =
+      own || row.birthday_visibility === 'public' || (row.birthday_visibility === 'friends' && ties.friends.has(row.id))
+    return toAccount(ctx, row, {
+      rendered: rendered.get(row.id)!,
+      birthday: birthdayShown ? row.birthday : null,
+      hideCollections: row.locked === 1 && !own && !ties.following.has(row.id),
+    })
+  })
 }
 
 export async function presentAccount(ctx: AppContext, viewer: Viewer | null, row: AccountRow): Promise<Account> {
@@ -22,31 +51,53 @@ export async function presentAccount(ctx: AppContext, viewer: Viewer | null, row
 }
 
 /** The viewer's own account, with the `source` and `role` only its owner sees. */
-export async function presentCredentialAccount(ctx: AppContext, viewer: Viewer): Promise<CredentialAccount> {
-  const account = await presentAccount(ctx, viewer, viewer.account)
+export async function presentCredentialAccount(
+  ctx: AppContext,
+  viewer: Viewer,
+  row: AccountRow = viewer.account,
+): Promise<CredentialAccount> {
+  const [account, fields, followRequests, friendRequests] = await Promise.all([
+    presentAccount(ctx, viewer, row),
+    listFieldsByAccounts(ctx.db, [row.id]),
+    countIncoming(ctx.db, 'follow_requests', row.id),
+    countIncoming(ctx.db, 'friend_requests', row.id),
+  ])
   return {
     ...account,
     source: {
-      note: viewer.account.note,
-      fields: [],
+      note: row.note,
+      fields: (fields.get(row.id) ?? []).map((f) => ({ ...f, verified_at: null })),
       // TODO(preferences issue): posting defaults are not stored yet.
       privacy: 'public',
       sensitive: false,
       language: null,
-      follow_requests_count: 0,
+      follow_requests_count: followRequests,
       hide_collections: account.hide_collections,
       discoverable: account.discoverable,
       indexable: account.indexable,
       attribution_domains: [],
+      location: row.location,
+      website: row.website,
+      birthday: row.birthday,
+      birthday_visibility: row.birthday_visibility,
+      profile_visibility: row.profile_visibility,
+      friend_requests_from: row.friend_requests_from,
+      friends_visibility: row.friends_visibility,
+      friend_requests_count: friendRequests,
     },
     role: presentRole(viewer.user),
   }
 }
 
-function toAccount(ctx: AppContext, row: AccountRow): Account {
+function toAccount(
+  ctx: AppContext,
+  row: AccountRow,
+  extra: { rendered: RenderedProfile; birthday: string | null; hideCollections: boolean },
+): Account {
   const { publicUrl } = ctx.config
-  const avatar = `${publicUrl}${DEFAULT_AVATAR_PATH}`
-  const header = `${publicUrl}${DEFAULT_HEADER_PATH}`
+  const images = profileImageUrls(ctx, row)
+  const avatar = images.avatar ?? `${publicUrl}${DEFAULT_AVATAR_PATH}`
+  const header = images.header ?? `${publicUrl}${DEFAULT_HEADER_PATH}`
   return {
     id: row.id,
     username: row.username,
@@ -54,20 +105,20 @@ function toAccount(ctx: AppContext, row: AccountRow): Account {
     url: `${publicUrl}/@${row.username}`,
     uri: `${publicUrl}/users/${row.username}`,
     display_name: row.display_name || row.username,
-    note: noteToHtml(row.note),
+    note: extra.rendered.note,
     avatar,
     avatar_static: avatar,
     header,
     header_static: header,
     locked: row.locked === 1,
-    fields: [],
+    fields: extra.rendered.fields.map((f) => ({ ...f, verified_at: null })),
     emojis: [],
     bot: row.bot === 1,
     group: false,
     discoverable: row.discoverable === 1,
     indexable: row.discoverable === 1,
     noindex: row.discoverable !== 1,
-    hide_collections: false,
+    hide_collections: extra.hideCollections,
     ...(row.suspended_at ? { suspended: true } : {}),
     // Mastodon rounds to midnight UTC so the exact sign-up time is not revealed (3.4.0).
     created_at: `${row.created_at.slice(0, 10)}T00:00:00.000Z`,
@@ -77,6 +128,14 @@ function toAccount(ctx: AppContext, row: AccountRow): Account {
     followers_count: row.followers_count,
     following_count: row.following_count,
     roles: [],
+    friends_count: row.friends_count,
+    avatar_small: images.avatarSmall ?? avatar,
+    avatar_blurhash: row.avatar_blurhash,
+    header_blurhash: row.header_blurhash,
+    location: row.location,
+    website: row.website,
+    birthday: extra.birthday,
+    friend_requests_from: row.friend_requests_from,
   }
 }
 
