@@ -13,6 +13,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyError } from 'fastify'
 import { registerAuth } from './api/auth.ts'
+import { registerBenchRoutes } from './api/bench.ts'
 import { registerRoutes } from './api/routes.ts'
 import type { Api } from './api/types.ts'
 import type { AppContext } from './context.ts'
@@ -76,6 +77,8 @@ export async function buildApp(ctx: AppContext): Promise<Api> {
   await app.register(rateLimit, {
     global: false,
     keyGenerator: (req) => req.ip ?? 'local',
+    // The benchmark drives thousands of users from one loopback address.
+    allowList: ctx.config.bench ? () => true : undefined,
     errorResponseBuilder: (_req, c) =>
       new AppError('rate_limited', `Too many requests; try again in ${Math.ceil(c.ttl / 1000)} seconds`),
   })
@@ -97,6 +100,7 @@ export async function buildApp(ctx: AppContext): Promise<Api> {
 
   registerAuth(app, ctx)
   await registerRoutes(app, ctx)
+  if (ctx.config.bench) registerBenchRoutes(app, ctx)
   await registerWebClient(app, ctx)
   return app
 }
