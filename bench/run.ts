@@ -102,8 +102,12 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
       await Promise.all(warm.slice(i, i + 16).map((u) => get('/api/v1/timelines/home?limit=20', tokenOf(u))))
     }
     o.log(`warmed ${warm.length} home feeds in ${Math.round(performance.now() - started)} ms`)
-    const probe = await get('/api/v1/statuses/1/favourite', tokenOf(warm[0]!))
-    const hasLike = probe.status !== 404 || !probe.body.includes('Route')
+    // Targets whose endpoints exist in this build (a probe on a real post).
+    const probe = await fetch(`${base}/api/v1/statuses/${meta.recentPostIds[0]}/favourite`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokenOf(warm[0]!)}` },
+    })
+    const hasLike = probe.status === 200
     const hasNotifications = (await get('/api/v1/notifications', tokenOf(warm[0]!))).status === 200
 
     const targets: Target[] = [
