@@ -2,6 +2,7 @@
 // and OAuth scopes, and guards cookie-authenticated writes against CSRF.
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../context.ts'
+import { requirePermission } from '../domain/admin/permissions.ts'
 import { resolveSession, SESSION_COOKIE } from '../domain/auth/sessions.ts'
 import { hashToken, randomToken, safeEqual } from '../domain/auth/tokens.ts'
 import { accountBlockReason, scopeAllows } from '../domain/auth/viewer.ts'
@@ -30,29 +31,42 @@ export function registerAuth(api: Api, ctx: AppContext): void {
     issueCsrfCookie(ctx, req, reply)
   })
 
-  api.addHook('preHandler', async (req) => {
-    const config = req.routeOptions.config
-    if (!config.auth) return
-    await resolveViewer(ctx, req)
-    const { auth, scopes } = config
-    if (auth === 'user' && !req.viewer) {
-      throw new AppError(
-        'unauthorized',
-        req.oauthToken ? 'This method requires an authenticated user' : 'The access token is invalid',
-      )
-    }
-    if (auth === 'session' && !req.viewer?.sessionId) {
-      throw new AppError('unauthorized', 'Sign in to the web app to do this', { reason: 'session_required' })
-    }
-    if (auth === 'app' && !req.viewer && !req.oauthToken)
-      throw new AppError('unauthorized', 'The access token is invalid')
-    if (scopes && (req.viewer || req.oauthToken)) {
-      const granted = req.viewer ? req.viewer.scopes : new Set(req.oauthToken!.scopes.split(' '))
-      if (!scopes.some((s) => scopeAllows(granted, s))) {
-        throw new AppError('forbidden', 'This action is outside the authorized scopes')
-      }
-    }
+  // Admin routes (those naming a permission) refuse before the body is even validated, so a
+  // visitor or member learns nothing from them; the others check just before their handler.
+  api.addHook('preValidation', async (req) => {
+    if (req.routeOptions.config.permission) await enforceRouteAuth(ctx, req)
   })
+  api.addHook('preHandler', async (req) => {
+    if (!req.routeOptions.config.permission) await enforceRouteAuth(ctx, req)
+  })
+}
+
+async function enforceRouteAuth(ctx: AppContext, req: FastifyRequest): Promise<void> {
+  const config = req.routeOptions.config
+  if (!config.auth) return
+  await resolveViewer(ctx, req)
+  const { auth, scopes, permission } = config
+  if (auth === 'user' && !req.viewer) {
+    throw new AppError(
+      'unauthorized',
+      req.oauthToken ? 'This method requires an authenticated user' : 'The access token is invalid',
+    )
+  }
+  if (auth === 'session' && !req.viewer?.sessionId) {
+    throw new AppError('unauthorized', 'Sign in to the web app to do this', { reason: 'session_required' })
+  }
+  if (auth === 'app' && !req.viewer && !req.oauthToken)
+    throw new AppError('unauthorized', 'The access token is invalid')
+  if (scopes && (req.viewer || req.oauthToken)) {
+    const granted = req.viewer ? req.viewer.scopes : new Set(req.oauthToken!.scopes.split(' '))
+    if (!scopes.some((s) => scopeAllows(granted, s))) {
+      throw new AppError('forbidden', 'This action is outside the authorized scopes')
+    }
+  }
+  if (permission) {
+    if (!req.viewer) throw new AppError('unauthorized', 'This method requires an authenticated user')
+    await requirePermission(ctx.db, req.viewer, permission)
+  }
 }
 
 async function resolveViewer(ctx: AppContext, req: FastifyRequest): Promise<void> {

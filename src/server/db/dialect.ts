@@ -7,6 +7,8 @@ export type Dialect = {
   contains(column: string, needle: string): RawBuilder<SqlBool>
   /** Case-insensitive prefix match, for autocompletion. */
   startsWith(column: string, needle: string): RawBuilder<SqlBool>
+  /** The database's size on disk in bytes, for the admin dashboard. */
+  databaseBytes: RawBuilder<{ n: number }>
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
@@ -15,10 +17,12 @@ export const sqlite: Dialect = {
   name: 'sqlite',
   contains: (col, s) => sql<SqlBool>`${sql.ref(col)} LIKE ${`%${escapeLike(s)}%`} ESCAPE '\\'`,
   startsWith: (col, s) => sql<SqlBool>`${sql.ref(col)} LIKE ${`${escapeLike(s)}%`} ESCAPE '\\'`,
+  databaseBytes: sql<{ n: number }>`SELECT page_count * page_size AS n FROM pragma_page_count(), pragma_page_size()`,
 }
 
 export const postgres: Dialect = {
   name: 'postgres',
   contains: (col, s) => sql<SqlBool>`${sql.ref(col)} ILIKE ${`%${escapeLike(s)}%`}`,
   startsWith: (col, s) => sql<SqlBool>`${sql.ref(col)} ILIKE ${`${escapeLike(s)}%`}`,
+  databaseBytes: sql<{ n: number }>`SELECT pg_database_size(current_database()) AS n`,
 }

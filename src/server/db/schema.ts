@@ -252,10 +252,147 @@ export type JobsTable = {
   created_at: string
 }
 
+// Administration and moderation (docs/api-admin.md). The columns it adds to accounts, users and
+// posts are typed apart and optional in the row types, so rows built elsewhere need not list them.
+export type AccountModerationColumns = {
+  suspended_until: string | null
+  /** Limited ("silenced"): public posts are seen only by followers. */
+  limited_at: string | null
+  /** Media always marked sensitive. */
+  sensitized_at: string | null
+}
+export type UserModerationColumns = {
+  /** A custom role (roles.id) adding permissions to the built-in `role`. */
+  custom_role_id: string | null
+  /** Login disabled by a moderator (Mastodon's "disable"); the profile stays visible. */
+  disabled_at: string | null
+}
+/** Held for review by a server-wide filter: only the author sees the post until a moderator approves. */
+export type PostModerationColumns = { held_at: string | null }
+export type RolesTable = {
+  id: string
+  name: string
+  color: string
+  builtin: Bool
+  created_at: string
+  updated_at: string
+}
+export type RolePermissionsTable = { role_id: string; permission: string }
+export type ReportTargetType = 'account' | 'post' | 'comment' | 'message' | 'group' | 'page'
+export type ReportsTable = {
+  id: string
+  account_id: string | null
+  target_type: ReportTargetType
+  target_id: string
+  target_key: string
+  target_account_id: string | null
+  category: string
+  severity: number
+  comment: string
+  rule_ids: string
+  forwarded: Bool
+  assigned_account_id: string | null
+  action_taken_at: string | null
+  action_taken_by_account_id: string | null
+  resolution: 'dismissed' | 'actioned' | null
+  resolution_note: string
+  created_at: string
+  updated_at: string
+}
+export type ReportEvidenceTable = {
+  id: string
+  report_id: string
+  post_id: string
+  account_id: string
+  username: string
+  text: string
+  content_html: string
+  spoiler_text: string
+  visibility: string
+  sensitive: Bool
+  in_reply_to_id: string | null
+  media: string
+  posted_at: string
+  captured_at: string
+}
+export type AccountWarningsTable = {
+  id: string
+  account_id: string
+  action: string
+  text: string
+  rule_ids: string
+  report_id: string | null
+  post_ids: string
+  created_by_account_id: string | null
+  overturned_at: string | null
+  created_at: string
+}
+export type AppealsTable = {
+  id: string
+  warning_id: string
+  account_id: string
+  text: string
+  status: 'pending' | 'approved' | 'rejected'
+  assigned_account_id: string | null
+  resolved_by_account_id: string | null
+  resolved_at: string | null
+  created_at: string
+}
+export type ModeratorNotesTable = {
+  id: string
+  account_id: string
+  author_account_id: string | null
+  text: string
+  created_at: string
+}
+export type AuditLogTable = {
+  id: string
+  actor_account_id: string | null
+  actor_username: string
+  action: string
+  target_type: string
+  target_id: string
+  target_label: string
+  before: string | null
+  after: string | null
+  ip: string | null
+  created_at: string
+}
+export type EmailDomainBlocksTable = { id: string; domain: string; created_at: string }
+export type IpBlockSeverity = 'sign_up_requires_approval' | 'sign_up_block' | 'no_access'
+export type IpBlocksTable = {
+  id: string
+  ip: string
+  severity: IpBlockSeverity
+  comment: string
+  expires_at: string | null
+  created_at: string
+  updated_at: string
+}
+export type ContentFiltersTable = {
+  id: string
+  pattern: string
+  kind: 'word' | 'regex'
+  action: 'block' | 'flag'
+  created_at: string
+}
+export type UserFiltersTable = {
+  id: string
+  account_id: string
+  title: string
+  context: string
+  action: 'warn' | 'hide' | 'blur'
+  expires_at: string | null
+  created_at: string
+  updated_at: string
+}
+export type UserFilterKeywordsTable = { id: string; filter_id: string; keyword: string; whole_word: Bool }
+export type UserFilterStatusesTable = { id: string; filter_id: string; post_id: string }
+
 export type Database = {
   site_settings: SiteSettingsTable
-  accounts: AccountsTable
-  users: UsersTable
+  accounts: AccountsTable & AccountModerationColumns
+  users: UsersTable & UserModerationColumns
   otp_recovery_codes: OtpRecoveryCodesTable
   sessions: SessionsTable
   email_tokens: EmailTokensTable
@@ -273,7 +410,7 @@ export type Database = {
   blocks: BlocksTable
   mutes: MutesTable
   suggestion_dismissals: SuggestionDismissalsTable
-  posts: PostsTable
+  posts: PostsTable & PostModerationColumns
   post_mentions: PostMentionsTable
   tags: TagsTable
   post_tags: PostTagsTable
@@ -289,18 +426,41 @@ export type Database = {
   post_cards: PostCardsTable
   idempotency_keys: IdempotencyKeysTable
   markers: MarkersTable
+  roles: RolesTable
+  role_permissions: RolePermissionsTable
+  reports: ReportsTable
+  report_evidence: ReportEvidenceTable
+  account_warnings: AccountWarningsTable
+  appeals: AppealsTable
+  moderator_notes: ModeratorNotesTable
+  audit_log: AuditLogTable
+  email_domain_blocks: EmailDomainBlocksTable
+  ip_blocks: IpBlocksTable
+  content_filters: ContentFiltersTable
+  user_filters: UserFiltersTable
+  user_filter_keywords: UserFilterKeywordsTable
+  user_filter_statuses: UserFilterStatusesTable
 }
 
-export type PostRow = Selectable<PostsTable>
+export type PostRow = Selectable<PostsTable> & Partial<PostModerationColumns>
 export type MediaRow = Selectable<MediaAttachmentsTable>
 
-export type AccountRow = Selectable<AccountsTable>
-export type UserRow = Selectable<UsersTable>
+export type AccountRow = Selectable<AccountsTable> & Partial<AccountModerationColumns>
+export type UserRow = Selectable<UsersTable> & Partial<UserModerationColumns>
 export type SessionRow = Selectable<SessionsTable>
 export type OauthAppRow = Selectable<OauthAppsTable>
 export type OauthTokenRow = Selectable<OauthTokensTable>
 export type InviteRow = Selectable<InvitesTable>
 export type RuleRow = Selectable<RulesTable>
 export type JobRow = Selectable<JobsTable>
+export type RoleRow = Selectable<RolesTable>
+export type ReportRow = Selectable<ReportsTable>
+export type ReportEvidenceRow = Selectable<ReportEvidenceTable>
+export type AccountWarningRow = Selectable<AccountWarningsTable>
+export type AppealRow = Selectable<AppealsTable>
+export type AuditLogRow = Selectable<AuditLogTable>
+export type IpBlockRow = Selectable<IpBlocksTable>
+export type ContentFilterRow = Selectable<ContentFiltersTable>
+export type UserFilterRow = Selectable<UserFiltersTable>
 export type NewAccount = Insertable<AccountsTable>
 export type NewUser = Insertable<UsersTable>

@@ -1,8 +1,10 @@
 // Maps each job name to the domain function that does it. Handlers are idempotent.
 import type { AppContext } from '../context.ts'
 import { deliverMail } from '../domain/mail/mailer.ts'
+import { liftExpiredSuspension } from '../domain/reports/account-actions.ts'
 import type { JobName, JobPayloads } from './queue.ts'
 
 export const handlers: { [N in JobName]: (ctx: AppContext, payload: JobPayloads[N]) => Promise<void> } = {
   sendEmail: deliverMail,
+  liftSuspension: liftExpiredSuspension,
 }

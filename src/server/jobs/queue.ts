@@ -3,6 +3,7 @@ import type { MailMessage } from '../domain/mail/mailer.ts'
 
 export type JobPayloads = {
   sendEmail: MailMessage
+  liftSuspension: { accountId: string; until: string }
 }
 export type JobName = keyof JobPayloads
 

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.ts'
 import type { AccountRow, UserRow } from '../../db/schema.ts'
 import { AppError, validationError } from '../../errors.ts'
 import { createAccount } from '../accounts/create-account.ts'
+import { checkSignUpAllowed } from '../filters/blocks.ts'
 import { findUsableInvite, useInvite } from '../invites/invites.ts'
 import { sendMail } from '../mail/mailer.ts'
 import { renderLinkMail } from '../mail/templates.ts'
@@ -30,6 +31,9 @@ export async function signUp(ctx: AppContext, input: SignUpInput): Promise<{ use
   const reason = input.reason?.trim() || null
   if (reason && reason.length > 1000) throw validationError({ reason: 'Reason must be at most 1000 characters' })
 
+  // Blocked email domains (422) and IP ranges (403); some ranges only need approval.
+  const guard = await checkSignUpAllowed(ctx, { email: input.email, ip: input.ip })
+
   const now = ctx.clock.now()
   const created = await ctx.db.transaction().execute(async (trx) => {
     const invite = input.inviteCode ? await findUsableInvite(trx, input.inviteCode, now) : undefined
@@ -44,7 +48,7 @@ export async function signUp(ctx: AppContext, input: SignUpInput): Promise<{ use
       password: input.password,
       locale: input.locale,
       // An invitation vouches for the newcomer, as on Mastodon.
-      approved: mode !== 'approval' || invite !== undefined,
+      approved: (mode !== 'approval' || invite !== undefined) && !guard.requireApproval,
       reason,
       ip: input.ip,
       inviteId: invite?.id ?? null,

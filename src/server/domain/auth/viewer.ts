@@ -35,6 +35,7 @@ export function scopeAllows(granted: ReadonlySet<string> | 'all', required: stri
 /** Why this user may not act right now, or null when they may. */
 export function accountBlockReason(user: UserRow, account: AccountRow): { reason: string; message: string } | null {
   if (account.suspended_at) return { reason: 'suspended', message: 'Your login is currently disabled' }
+  if (user.disabled_at) return { reason: 'disabled', message: 'Your login is currently disabled' }
   if (!user.confirmed_at)
     return { reason: 'email_unconfirmed', message: 'Your login is missing a confirmed e-mail address' }
   if (!user.approved) return { reason: 'pending_approval', message: 'Your login is currently pending approval' }

@@ -6,6 +6,7 @@ import path from 'node:path'
 import nodemailer, { type Transporter } from 'nodemailer'
 import { newId } from '#shared/id.ts'
 import type { AppContext } from '../../context.ts'
+import { getSiteSettings } from '../site/site-settings.ts'
 
 export type MailMessage = { to: string; subject: string; text: string; html?: string }
 
@@ -16,8 +17,17 @@ export async function sendMail(ctx: AppContext, message: MailMessage): Promise<v
 
 let smtp: Transporter | null = null
 
-export async function deliverMail(ctx: AppContext, message: MailMessage): Promise<void> {
-  const from = ctx.config.mailFrom
+export async function deliverMail(ctx: AppContext, input: MailMessage): Promise<void> {
+  // The admin's email settings (sender name, reply-to, footer) apply to every message as it leaves.
+  const settings = await getSiteSettings(ctx)
+  const from = settings.email_from_name
+    ? { name: settings.email_from_name, address: ctx.config.mailFrom.match(/<([^>]+)>/)?.[1] ?? ctx.config.mailFrom }
+    : ctx.config.mailFrom
+  const message = {
+    ...input,
+    text: settings.email_footer ? `${input.text}\n\n-- \n${settings.email_footer}` : input.text,
+    ...(settings.email_reply_to ? { replyTo: settings.email_reply_to } : {}),
+  }
   if (ctx.config.smtpUrl) {
     smtp ??= nodemailer.createTransport(ctx.config.smtpUrl)
     await smtp.sendMail({ from, ...message })

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.ts'
 import type { PostRow, Visibility } from '../../db/schema.ts'
 import { AppError, validationError } from '../../errors.ts'
 import type { Viewer } from '../auth/viewer.ts'
+import { screenText } from '../filters/content-filters.ts'
 import { getSiteSettings } from '../site/site-settings.ts'
 import { afterPostCreated } from './post-events.ts'
 import {
@@ -61,6 +62,10 @@ export async function createPost(ctx: AppContext, author: Viewer, input: NewPost
     throw validationError({ status: 'Write something or add a photo' })
   }
 
+  // Server-wide filters: a blocked word refuses the post; a flagged one holds it for a moderator.
+  const screen = await screenText(ctx, [text, input.spoilerText ?? '', ...(input.poll?.options ?? [])].join('\n'))
+  if (screen.verdict === 'block') throw validationError({ status: 'This post contains words this site does not allow' })
+
   const now = ctx.clock.now()
   const iso = now.toISOString()
   const id = newId(now)
@@ -101,7 +106,7 @@ export async function createPost(ctx: AppContext, author: Viewer, input: NewPost
       text,
       content_html: rendered.html,
       spoiler_text: (input.spoilerText ?? '').trim(),
-      sensitive: input.sensitive || (input.spoilerText ?? '').trim() !== '' ? 1 : 0,
+      sensitive: input.sensitive || (input.spoilerText ?? '').trim() !== '' || author.account.sensitized_at ? 1 : 0,
       visibility,
       language: input.language ?? null,
       app_id: input.appId ?? null,
@@ -113,6 +118,7 @@ export async function createPost(ctx: AppContext, author: Viewer, input: NewPost
       created_at: iso,
       edited_at: null,
       updated_at: iso,
+      held_at: screen.verdict === 'flag' ? iso : null,
     }
     await insertPost(trx, row)
     await insertMentions(

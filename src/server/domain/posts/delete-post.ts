@@ -13,6 +13,12 @@ export async function deletePost(ctx: AppContext, viewer: Viewer, postId: string
   const post = await findPostById(ctx.db, postId)
   // Someone else's post answers 404, as if it did not exist.
   if (!post || post.account_id !== viewer.account.id) throw new AppError('not_found', 'Record not found')
+  await destroyPost(ctx, post)
+  return post
+}
+
+/** The deletion itself, for the author above and for moderators removing content (domain/reports). */
+export async function destroyPost(ctx: AppContext, post: PostRow): Promise<void> {
   const mediaKeys = await ctx.db.transaction().execute(async (trx) => {
     const media = await trx.selectFrom('media_attachments').select('file_key').where('post_id', '=', post.id).execute()
     const shares = await trx
@@ -33,5 +39,4 @@ export async function deletePost(ctx: AppContext, viewer: Viewer, postId: string
   })
   for (const key of mediaKeys)
     await deleteMedia(ctx, key).catch((err) => ctx.log.warn({ err, key }, 'media delete failed'))
-  return post
 }

@@ -7,6 +7,8 @@
 //   direct             people mentioned
 // The author always sees their own posts. Blocks hide everything both ways; suspended authors'
 // posts are hidden. Mutes hide posts from feeds, not from a direct link.
+// Moderation: a post held by a server-wide filter (held_at) is seen by its author only; the public
+// posts of a limited account (limited_at) are seen only by its followers.
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 
@@ -21,11 +23,17 @@ export function postVisibleTo(viewerId: string | null) {
         .select('author.id')
         .whereRef('author.id', '=', author)
         .where('author.suspended_at', 'is', null)
-        .$if(viewerId === null, (q) => q.where('author.profile_visibility', '=', 'public')),
+        .$if(viewerId === null, (q) =>
+          q.where('author.profile_visibility', '=', 'public').where('author.limited_at', 'is', null),
+        ),
     )
+    const notHeld = eb('posts.held_at', 'is', null)
     if (viewerId === null) {
-      return eb.and([eb('posts.visibility', 'in', ['public', 'unlisted']), authorOk])
+      return eb.and([eb('posts.visibility', 'in', ['public', 'unlisted']), notHeld, authorOk])
     }
+    const authorNotLimited = eb.exists(
+      eb.selectFrom('accounts as la').select('la.id').whereRef('la.id', '=', author).where('la.limited_at', 'is', null),
+    )
     const mentioned = eb.exists(
       eb
         .selectFrom('post_mentions as m')
@@ -62,9 +70,10 @@ export function postVisibleTo(viewerId: string | null) {
       eb('posts.account_id', '=', viewerId),
       eb.and([
         authorOk,
+        notHeld,
         eb.not(blocked),
         eb.or([
-          eb('posts.visibility', 'in', ['public', 'unlisted']),
+          eb.and([eb('posts.visibility', 'in', ['public', 'unlisted']), eb.or([authorNotLimited, follows])]),
           eb.and([eb('posts.visibility', '=', 'private'), eb.or([follows, mentioned])]),
           eb.and([eb('posts.visibility', '=', 'friends'), eb.or([friends, mentioned])]),
           eb.and([eb('posts.visibility', '=', 'direct'), mentioned]),

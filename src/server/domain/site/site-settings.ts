@@ -19,7 +19,29 @@ export type SiteSettings = {
   post_max_chars: number
   contact_email: string
   setup_completed_at: string | null
+  // Administration (docs/api-admin.md); validated by domain/admin/site-admin.ts.
+  favicon_url: string | null
+  default_theme: 'system' | 'light' | 'dark'
+  approval_prompt: string
+  page_about: string
+  page_terms: string
+  page_privacy: string
+  media_max_attachments: number
+  media_max_image_mb: number
+  media_description_limit: number
+  invites_allowed: 'everyone' | 'moderators' | 'admins'
+  invite_max_uses_default: number | null
+  invite_expiry_days_default: number | null
+  email_from_name: string
+  email_reply_to: string
+  email_footer: string
+  rate_limits: RateLimits
 }
+
+export const RATE_LIMITED_ACTIONS = ['posting', 'following', 'friend_requests', 'messages', 'sign_ups'] as const
+export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number]
+/** Per person (per IP for sign-ups): at most `max` in `window_s` seconds. */
+export type RateLimits = Record<RateLimitedAction, { max: number; window_s: number }>
 
 export const defaultSettings: SiteSettings = {
   name: 'Kith',
@@ -31,6 +53,29 @@ export const defaultSettings: SiteSettings = {
   post_max_chars: 5000,
   contact_email: '',
   setup_completed_at: null,
+  favicon_url: null,
+  default_theme: 'system',
+  approval_prompt: '',
+  page_about: '',
+  page_terms: '',
+  page_privacy: '',
+  media_max_attachments: 4,
+  media_max_image_mb: 16,
+  media_description_limit: 1500,
+  invites_allowed: 'everyone',
+  invite_max_uses_default: null,
+  invite_expiry_days_default: 7,
+  email_from_name: '',
+  email_reply_to: '',
+  email_footer: '',
+  // Mastodon's defaults where it has one (300 posts in 3 hours, 400 follows a day).
+  rate_limits: {
+    posting: { max: 300, window_s: 3 * 3600 },
+    following: { max: 400, window_s: 24 * 3600 },
+    friend_requests: { max: 100, window_s: 24 * 3600 },
+    messages: { max: 300, window_s: 3600 },
+    sign_ups: { max: 30, window_s: 3600 },
+  },
 }
 
 export const PASSWORD_MIN_LENGTH = 10
