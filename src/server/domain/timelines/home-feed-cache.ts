@@ -7,8 +7,9 @@
 export const FEED_CAP = 400
 
 export type HomeFeedCache = {
-  get(accountId: string): string[] | undefined
-  set(accountId: string, ids: string[]): void
+  /** The cached IDs, if they were filled while the reader's graph was at `version`. */
+  get(accountId: string, version?: string): string[] | undefined
+  set(accountId: string, ids: string[], version?: string): void
   /** Adds a new post to the feeds that are cached; others fill themselves on the next read. */
   push(accountIds: Iterable<string>, postId: string): void
   forget(accountIds: Iterable<string>): void
@@ -17,24 +18,29 @@ export type HomeFeedCache = {
 
 export function createHomeFeedCache(maxReaders = 40_000): HomeFeedCache {
   // A Map iterates in insertion order: re-inserting on use makes the first key the least recent.
-  const feeds = new Map<string, string[]>()
-  const touch = (id: string, ids: string[]) => {
+  const feeds = new Map<string, { ids: string[]; version: string }>()
+  const touch = (id: string, entry: { ids: string[]; version: string }) => {
     feeds.delete(id)
-    feeds.set(id, ids)
+    feeds.set(id, entry)
     if (feeds.size > maxReaders) feeds.delete(feeds.keys().next().value!)
   }
   return {
-    get(id) {
-      const ids = feeds.get(id)
-      if (ids) touch(id, ids)
-      return ids
+    get(id, version = '') {
+      const entry = feeds.get(id)
+      if (!entry) return undefined
+      if (entry.version !== version) {
+        feeds.delete(id)
+        return undefined
+      }
+      touch(id, entry)
+      return entry.ids
     },
-    set(id, ids) {
-      touch(id, ids.slice(0, FEED_CAP))
+    set(id, ids, version = '') {
+      touch(id, { ids: ids.slice(0, FEED_CAP), version })
     },
     push(accountIds, postId) {
       for (const id of accountIds) {
-        const ids = feeds.get(id)
+        const ids = feeds.get(id)?.ids
         if (!ids) continue
         // IDs are time-sortable; keep the list newest first even if posts commit out of order.
         let i = 0

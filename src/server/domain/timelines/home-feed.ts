@@ -4,16 +4,26 @@ import type { PostRow } from '../../db/schema.ts'
 import { FEED_CAP } from './home-feed-cache.ts'
 import { filterHomePosts, homeQuery, type IdPage, listHomeIds, runPaged } from './timelines-store.ts'
 
-export async function listHomeTimeline(ctx: AppContext, viewerId: string, page: IdPage): Promise<PostRow[]> {
+/**
+ * `graphVersion` changes whenever the reader's follows change (the viewer row's following and
+ * friends counts), so a feed filled before a new follow is refilled and includes the new author.
+ */
+export async function listHomeTimeline(
+  ctx: AppContext,
+  viewer: { id: string; following_count: number; friends_count: number },
+  page: IdPage,
+): Promise<PostRow[]> {
+  const viewerId = viewer.id
+  const version = `${viewer.following_count}:${viewer.friends_count}`
   const nowIso = ctx.clock.now().toISOString()
   const cache = ctx.homeFeeds
   // since_id / min_id (catching up) are rare and small: ask the database.
   if (!cache || page.sinceId || page.minId) return runPaged(homeQuery(ctx.db, viewerId, nowIso), page)
 
-  let ids = cache.get(viewerId)
+  let ids = cache.get(viewerId, version)
   if (!ids) {
     ids = await listHomeIds(ctx.db, viewerId, nowIso, FEED_CAP)
-    cache.set(viewerId, ids)
+    cache.set(viewerId, ids, version)
   }
   const start = page.maxId ? ids.findIndex((id) => id < page.maxId!) : 0
   const out: PostRow[] = []
@@ -37,7 +47,7 @@ export async function listHomeTimeline(ctx: AppContext, viewerId: string, page: 
   return out
 }
 
-/** After a change to who someone follows, blocks or mutes, their feed is rebuilt on the next read. */
+/** After an unblock or unmute, the reader's feed is rebuilt on the next read to bring those posts back. */
 export function forgetHomeFeeds(ctx: AppContext, accountIds: string[]): void {
   ctx.homeFeeds?.forget(accountIds)
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { followAccount, unfollowAccount } from '#server/domain/graph/follow.ts'
 import type { Status } from '#shared/mastodon-statuses.ts'
 import { buildTestApp, countRows } from '../../../helpers.ts'
 
@@ -216,6 +217,28 @@ describe('GET /api/v1/timelines/home', () => {
     )
     assert.equal((await app.inject({ url: '/api/v1/timelines/home?limit=1000', headers: ana.auth })).statusCode, 400)
     assert.equal((await app.inject({ url: '/api/v1/timelines/home' })).statusCode, 401)
+  })
+})
+
+describe('GET /api/v1/timelines/home after graph changes', () => {
+  it('brings in a newly followed author’s earlier posts, and drops an unfollowed one’s at once', async (t) => {
+    const { app, ctx, given } = await buildTestApp(t)
+    const ana = await given.account('ana')
+    const ben = await given.account('ben')
+    const old = (
+      await app.inject({ method: 'POST', url: '/api/v1/statuses', headers: ana.auth, payload: { status: 'old news' } })
+    ).json()
+    const home = async () =>
+      (await app.inject({ url: '/api/v1/timelines/home', headers: ben.auth })).json().map((x: Status) => x.id)
+    assert.deepEqual(await home(), [], 'the feed is cached now')
+    await followAccount(ctx, ben.account, ana.account.id)
+    assert.deepEqual(await home(), [old.id])
+    const fresh = (
+      await app.inject({ method: 'POST', url: '/api/v1/statuses', headers: ana.auth, payload: { status: 'new' } })
+    ).json()
+    assert.deepEqual(await home(), [fresh.id, old.id], 'pushed on post')
+    await unfollowAccount(ctx, ben.account, ana.account.id)
+    assert.deepEqual(await home(), [])
   })
 })
 

@@ -28,7 +28,7 @@ export function registerTimelineRoutes(api: Api, ctx: AppContext): void {
       },
       config: { auth: 'user', scopes: ['read:statuses'] },
     },
-    async (req, reply) => answer(req, reply, await listHomeTimeline(ctx, req.viewer!.account.id, readPage(req.query))),
+    async (req, reply) => answer(req, reply, await listHomeTimeline(ctx, req.viewer!.account, readPage(req.query))),
   )
 
   api.get(
