@@ -9,6 +9,7 @@ import { ErrorPage } from './features/error/ErrorPage.tsx'
 import { ForgotPasswordPage } from './features/forgot-password/ForgotPasswordPage.tsx'
 import { HomePage } from './features/home/HomePage.tsx'
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx'
+import { PostPage } from './features/post/PostPage.tsx'
 import { ResetPasswordPage } from './features/reset-password/ResetPasswordPage.tsx'
 import { AccountSection } from './features/settings/AccountSection.tsx'
 import { AppsSection } from './features/settings/AppsSection.tsx'
@@ -19,6 +20,7 @@ import { TwoFactorSection } from './features/settings/TwoFactorSection.tsx'
 import { SetupPage } from './features/setup/SetupPage.tsx'
 import { SignInPage } from './features/sign-in/SignInPage.tsx'
 import { SignUpPage } from './features/sign-up/SignUpPage.tsx'
+import { TagPage } from './features/tag/TagPage.tsx'
 
 /** Every page sits in the layout; until the site is set up, every page is the setup wizard. */
 function Root() {
@@ -63,6 +65,9 @@ export const router = createBrowserRouter([
           { path: 'apps', element: <AppsSection /> },
         ],
       },
+      { path: 'tags/:tag', element: <TagPage /> },
+      // A post's `url` is /@username/id; PostPage checks the "@" (route segments can't mix text and params).
+      { path: ':handle/:id', element: <PostPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,5 @@
 // The only file that knows which database is running. Everything else calls these helpers.
-import { type RawBuilder, type SqlBool, sql } from 'kysely'
+import { type Kysely, PostgresAdapter, type RawBuilder, type SqlBool, sql } from 'kysely'
 
 export type Dialect = {
   name: 'sqlite' | 'postgres'
@@ -25,4 +25,15 @@ export const postgres: Dialect = {
   contains: (col, s) => sql<SqlBool>`${sql.ref(col)} ILIKE ${`%${escapeLike(s)}%`}`,
   startsWith: (col, s) => sql<SqlBool>`${sql.ref(col)} ILIKE ${`${escapeLike(s)}%`}`,
   databaseBytes: sql<{ n: number }>`SELECT pg_database_size(current_database()) AS n`,
+}
+
+/**
+ * `column IN (ids)` with ONE bound parameter whatever the number of ids, so the SQL text (and the
+ * prepared statement cached for it) is the same for every page: `json_each` on SQLite, `ANY` on
+ * PostgreSQL. Chosen from the connection itself, so store functions need no extra argument.
+ */
+export function idIn(db: Kysely<any>, column: string, ids: readonly string[]): RawBuilder<SqlBool> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter)
+    return sql<SqlBool>`${sql.ref(column)} = ANY(${[...ids]}::text[])`
+  return sql<SqlBool>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`
 }

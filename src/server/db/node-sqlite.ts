@@ -19,31 +19,31 @@ export function openSqlite(filename: string): { kysely: SqliteDatabase; raw: Dat
   raw.exec('PRAGMA synchronous = NORMAL') // WAL + NORMAL: committed data survives a process crash
   raw.exec('PRAGMA busy_timeout = 5000')
   raw.exec('PRAGMA foreign_keys = ON')
-  // Kysely compiles each query to SQL text; cache the prepared statement per text.
-  const cache = new Map<string, StatementSync>()
-
+  // node:sqlite reads a leading object as named parameters, so pass an empty one first.
+  const args = (params: ReadonlyArray<unknown>) =>
+    [{}, ...params.map(toBindable)] as [Record<string, Bindable>, ...Bindable[]]
+  const wrap = (s: StatementSync): SqliteStatement => ({
+    reader: s.columns().length > 0,
+    all: (params) => s.all(...args(params)).map((row) => ({ ...row })),
+    run: (params) => {
+      const r = s.run(...args(params))
+      return { changes: r.changes, lastInsertRowid: r.lastInsertRowid }
+    },
+    iterate: function* (params) {
+      for (const row of s.iterate(...args(params))) yield { ...(row as object) }
+    },
+  })
+  // Kysely compiles each query to SQL text; prepare each text once (hot paths keep their text
+  // stable: see `idIn` in dialect.ts).
+  const cache = new Map<string, SqliteStatement>()
   const prepare = (sql: string): SqliteStatement => {
     let stmt = cache.get(sql)
     if (!stmt) {
-      stmt = raw.prepare(sql)
+      stmt = wrap(raw.prepare(sql))
       if (cache.size > 2000) cache.clear()
       cache.set(sql, stmt)
     }
-    const s = stmt
-    // node:sqlite reads a leading object as named parameters, so pass an empty one first.
-    const args = (params: ReadonlyArray<unknown>) =>
-      [{}, ...params.map(toBindable)] as [Record<string, Bindable>, ...Bindable[]]
-    return {
-      reader: s.columns().length > 0,
-      all: (params) => s.all(...args(params)).map((row) => ({ ...row })),
-      run: (params) => {
-        const r = s.run(...args(params))
-        return { changes: r.changes, lastInsertRowid: r.lastInsertRowid }
-      },
-      iterate: function* (params) {
-        for (const row of s.iterate(...args(params))) yield { ...(row as object) }
-      },
-    }
+    return stmt
   }
   return { kysely: { prepare, close: () => raw.close() }, raw }
 }

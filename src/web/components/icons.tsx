@@ -3,9 +3,9 @@ import type { ReactNode } from 'react'
 // Small stroke icons (24×24, currentColor). They are decorative: every control that
 // shows one also has a text label or an aria-label.
 
-type IconProps = { size?: number; className?: string }
+export type IconProps = { size?: number; className?: string }
 
-function Icon({ size = 20, className, children }: IconProps & { children: ReactNode }) {
+export function Icon({ size = 20, className, children }: IconProps & { children: ReactNode }) {
   return (
     <svg
       className={className ? `icon ${className}` : 'icon'}

@@ -1,6 +1,7 @@
 // Batched lookups for presenting a page of posts: one query per kind of data, never one per post.
 import { sql } from 'kysely'
 import type { Db } from '../../db/connect.ts'
+import { idIn } from '../../db/dialect.ts'
 import type { MediaRow } from '../../db/schema.ts'
 
 const groupBy = <T, K extends string>(rows: T[], key: (r: T) => K) => {
@@ -19,7 +20,7 @@ export async function listMediaByPosts(db: Db, postIds: string[]): Promise<Map<s
   const rows = await db
     .selectFrom('media_attachments')
     .selectAll()
-    .where('post_id', 'in', postIds)
+    .where(idIn(db, 'post_id', postIds))
     .orderBy('position')
     .execute()
   return groupBy(rows, (r) => r.post_id!)
@@ -31,7 +32,7 @@ export async function listMentionsByPosts(db: Db, postIds: string[]) {
     .selectFrom('post_mentions')
     .innerJoin('accounts', 'accounts.id', 'post_mentions.account_id')
     .select(['post_mentions.post_id', 'post_mentions.account_id', 'accounts.username'])
-    .where('post_mentions.post_id', 'in', postIds)
+    .where(idIn(db, 'post_mentions.post_id', postIds))
     .execute()
   return groupBy(rows, (r) => r.post_id)
 }
@@ -42,7 +43,7 @@ export async function listTagsByPosts(db: Db, postIds: string[]) {
     .selectFrom('post_tags')
     .innerJoin('tags', 'tags.id', 'post_tags.tag_id')
     .select(['post_tags.post_id', 'tags.name'])
-    .where('post_tags.post_id', 'in', postIds)
+    .where(idIn(db, 'post_tags.post_id', postIds))
     .execute()
   return groupBy(rows, (r) => r.post_id)
 }
@@ -52,7 +53,7 @@ export async function countReactionsByPosts(db: Db, postIds: string[]) {
   const rows = await db
     .selectFrom('reactions')
     .select(['post_id', 'kind', sql<number>`count(*)`.as('n')])
-    .where('post_id', 'in', postIds)
+    .where(idIn(db, 'post_id', postIds))
     .groupBy(['post_id', 'kind'])
     .execute()
   return groupBy(
@@ -75,25 +76,25 @@ export async function findViewerFlags(db: Db, viewerId: string, postIds: string[
       .selectFrom('reactions')
       .select(['post_id', 'kind'])
       .where('account_id', '=', viewerId)
-      .where('post_id', 'in', postIds)
+      .where(idIn(db, 'post_id', postIds))
       .execute(),
     db
       .selectFrom('posts')
       .select('reblog_of_id')
       .where('account_id', '=', viewerId)
-      .where('reblog_of_id', 'in', postIds)
+      .where(idIn(db, 'reblog_of_id', postIds))
       .execute(),
     db
       .selectFrom('bookmarks')
       .select('post_id')
       .where('account_id', '=', viewerId)
-      .where('post_id', 'in', postIds)
+      .where(idIn(db, 'post_id', postIds))
       .execute(),
     db
       .selectFrom('pins')
       .select('post_id')
       .where('account_id', '=', viewerId)
-      .where('post_id', 'in', postIds)
+      .where(idIn(db, 'post_id', postIds))
       .execute(),
   ])
   return {
@@ -107,13 +108,22 @@ export async function findViewerFlags(db: Db, viewerId: string, postIds: string[
 export async function listPollsByIds(db: Db, pollIds: string[], viewerId: string | null) {
   if (pollIds.length === 0) return { polls: new Map(), options: new Map(), votes: new Map() }
   const [polls, options, votes] = await Promise.all([
-    db.selectFrom('polls').selectAll().where('id', 'in', pollIds).execute(),
-    db.selectFrom('poll_options').selectAll().where('poll_id', 'in', pollIds).orderBy('position').execute(),
+    db
+      .selectFrom('polls')
+      .selectAll()
+      .where(idIn(db, 'id', pollIds))
+      .execute(),
+    db
+      .selectFrom('poll_options')
+      .selectAll()
+      .where(idIn(db, 'poll_id', pollIds))
+      .orderBy('position')
+      .execute(),
     viewerId
       ? db
           .selectFrom('poll_votes')
           .select(['poll_id', 'position'])
-          .where('poll_id', 'in', pollIds)
+          .where(idIn(db, 'poll_id', pollIds))
           .where('account_id', '=', viewerId)
           .execute()
       : Promise.resolve([]),
@@ -132,7 +142,7 @@ export async function listCardsByPosts(db: Db, postIds: string[]) {
     .innerJoin('preview_cards', 'preview_cards.id', 'post_cards.card_id')
     .selectAll('preview_cards')
     .select('post_cards.post_id')
-    .where('post_cards.post_id', 'in', postIds)
+    .where(idIn(db, 'post_cards.post_id', postIds))
     .where('preview_cards.status', '=', 'ok')
     .execute()
   return new Map(rows.map((r) => [r.post_id, r]))
@@ -140,12 +150,20 @@ export async function listCardsByPosts(db: Db, postIds: string[]) {
 
 export async function listAppsByIds(db: Db, appIds: string[]) {
   if (appIds.length === 0) return new Map<string, { id: string; name: string; website: string | null }>()
-  const rows = await db.selectFrom('oauth_apps').select(['id', 'name', 'website']).where('id', 'in', appIds).execute()
+  const rows = await db
+    .selectFrom('oauth_apps')
+    .select(['id', 'name', 'website'])
+    .where(idIn(db, 'id', appIds))
+    .execute()
   return new Map(rows.map((r) => [r.id, r]))
 }
 
 export async function findAccountsByIds(db: Db, ids: string[]) {
   if (ids.length === 0) return new Map()
-  const rows = await db.selectFrom('accounts').selectAll().where('id', 'in', ids).execute()
+  const rows = await db
+    .selectFrom('accounts')
+    .selectAll()
+    .where(idIn(db, 'id', ids))
+    .execute()
   return new Map(rows.map((r) => [r.id, r]))
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connect.ts'
+import { idIn } from '../../db/dialect.ts'
 import type { PostRow } from '../../db/schema.ts'
 import { postVisibleTo } from './visibility.ts'
 
@@ -20,7 +21,7 @@ export async function findVisiblePosts(db: Db, viewerId: string | null, ids: rea
   return db
     .selectFrom('posts')
     .selectAll()
-    .where('id', 'in', [...ids])
+    .where(idIn(db, 'posts.id', ids))
     .where(postVisibleTo(viewerId))
     .execute()
 }
@@ -30,7 +31,7 @@ export async function findPostsByIds(db: Db, ids: readonly string[]): Promise<Po
   return db
     .selectFrom('posts')
     .selectAll()
-    .where('id', 'in', [...ids])
+    .where(idIn(db, 'posts.id', ids))
     .execute()
 }
 

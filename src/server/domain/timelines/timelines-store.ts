@@ -2,6 +2,7 @@
 // so a feed can never hold a post its reader may not see.
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely'
 import type { Db } from '../../db/connect.ts'
+import { idIn } from '../../db/dialect.ts'
 import type { Database, PostRow } from '../../db/schema.ts'
 import { notMutedBy, postVisibleTo } from '../posts/visibility.ts'
 
@@ -62,7 +63,10 @@ export async function listHomeIds(db: Db, viewerId: string, nowIso: string, limi
 /** Of these candidate IDs, the posts that still belong in the reader's home feed, newest first. */
 export async function filterHomePosts(db: Db, viewerId: string, nowIso: string, ids: string[]): Promise<PostRow[]> {
   if (ids.length === 0) return []
-  return homeQuery(db, viewerId, nowIso).where('posts.id', 'in', ids).orderBy('posts.id', 'desc').execute()
+  return homeQuery(db, viewerId, nowIso)
+    .where(idIn(db, 'posts.id', ids))
+    .orderBy('posts.id', 'desc')
+    .execute()
 }
 
 /** The site's public timeline: public top-level posts (no shares, no comments). */

@@ -3,16 +3,22 @@ import { useTranslation } from 'react-i18next'
 import { Link, NavLink } from 'react-router'
 import type { CurrentUser } from '../../api/session.ts'
 import { resendConfirmation } from '../../api/session.ts'
+import { loadHomeTimeline } from '../../api/timelines.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { Avatar } from '../../components/Avatar.tsx'
 import { Button } from '../../components/Button.tsx'
 import { FeedIcon, HomeIcon, SettingsIcon, ShieldIcon } from '../../components/icons.tsx'
+import { Toaster } from '../../components/Toaster.tsx'
 import { useSite } from '../../context/site.tsx'
+import { Composer } from '../compose/Composer.tsx'
+import { Timeline } from '../feed/Timeline.tsx'
+import { useTimeline } from '../feed/use-timeline.ts'
 
 export function HomeFeed({ user }: { user: CurrentUser }) {
   const { t } = useTranslation()
   const { site } = useSite()
   const name = user.display_name || user.username
+  const timeline = useTimeline(loadHomeTimeline, 'home')
 
   return (
     <div className="home-layout">
@@ -45,15 +51,23 @@ export function HomeFeed({ user }: { user: CurrentUser }) {
       </nav>
 
       <div className="feed-column">
-        <h1 className="page-title">{t('home.title')}</h1>
+        <h1 className="visually-hidden">{t('home.title')}</h1>
         {!user.email_confirmed && <ConfirmEmailNotice email={user.email} />}
-        <section className="card empty-state" aria-labelledby="feed-empty-title">
-          <span className="empty-state-icon">
-            <FeedIcon size={28} />
-          </span>
-          <h2 id="feed-empty-title">{t('home.empty_title')}</h2>
-          <p className="muted">{t('home.empty_body')}</p>
-        </section>
+        <Composer onPosted={timeline.add} />
+        <Timeline
+          timeline={timeline}
+          label={t('feed.home_label')}
+          empty={
+            <section className="card empty-state" aria-labelledby="feed-empty-title">
+              <span className="empty-state-icon">
+                <FeedIcon size={28} />
+              </span>
+              <h2 id="feed-empty-title">{t('home.empty_title')}</h2>
+              <p className="muted">{t('home.empty_body')}</p>
+            </section>
+          }
+        />
+        <Toaster />
       </div>
 
       <aside className="home-aside" aria-label={t('home.aside_label')}>
