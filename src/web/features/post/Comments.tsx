@@ -1,3 +1,4 @@
+import './comments.css'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getStatusContext } from '../../api/statuses.ts'

@@ -1,3 +1,4 @@
+import './reactions.css'
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { reactionKinds } from '../../api/statuses.ts'

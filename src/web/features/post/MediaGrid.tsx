@@ -1,3 +1,4 @@
+import './media.css'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MediaAttachment } from '../../api/media.ts'

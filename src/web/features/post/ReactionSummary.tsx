@@ -1,3 +1,4 @@
+import './reactions.css'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ReactionIcon } from '../../components/ReactionIcon.tsx'
