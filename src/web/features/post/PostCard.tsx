@@ -4,13 +4,14 @@ import { Trans, useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { CommentIcon, PinIcon, RepeatIcon } from '../../components/post-icons.tsx'
 import { useSession } from '../../context/session.tsx'
+import { signInPath } from '../../lib/return-to.ts'
 import { Comments } from './Comments.tsx'
 import { EditPost } from './EditPost.tsx'
 import { LikeButton } from './LikeButton.tsx'
 import { PostBody } from './PostBody.tsx'
 import { PostHeader } from './PostHeader.tsx'
 import { PostMenu } from './PostMenu.tsx'
-import { displayName, type Post, profilePath, type Status } from './post-model.ts'
+import { displayName, type Post, postPath, profilePath, type Status } from './post-model.ts'
 import { ReactionSummary } from './ReactionSummary.tsx'
 import { ShareMenu } from './ShareMenu.tsx'
 import { usePostActions } from './use-post-actions.ts'
@@ -110,6 +111,11 @@ export function PostCard({ status, mode = 'feed', highlightId, position, showPin
       )}
 
       <Comments root={post} mode={mode} highlightId={highlightId} composeSignal={composeSignal} />
+      {!user && mode === 'page' && (
+        <p className="post-sign-in">
+          <Link to={signInPath(postPath(post))}>{t('post.sign_in_to_join')}</Link>
+        </p>
+      )}
     </article>
   )
 }

@@ -9,6 +9,7 @@ import { Button } from '../../components/Button.tsx'
 import { LockIcon } from '../../components/icons.tsx'
 import { ChevronStartIcon } from '../../components/post-icons.tsx'
 import { Toaster } from '../../components/Toaster.tsx'
+import { useSession } from '../../context/session.tsx'
 import { describeError } from '../../lib/errors.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { PostSkeleton } from '../feed/PostSkeleton.tsx'
@@ -26,6 +27,7 @@ export function PostPage() {
 
 function PostView({ id }: { id: string }) {
   const { t } = useTranslation()
+  const { user } = useSession()
   const navigate = useNavigate()
   const [status, setStatus] = useState<Status | null>(null)
   const [highlightId, setHighlightId] = useState<string | undefined>()
@@ -72,12 +74,14 @@ function PostView({ id }: { id: string }) {
   return (
     <div className="post-page">
       <Toaster />
-      <p className="post-page-back">
-        <Link to="/" className="btn btn-ghost btn-sm">
-          <ChevronStartIcon size={18} />
-          {t('post.back_to_feed')}
-        </Link>
-      </p>
+      {user && (
+        <p className="post-page-back">
+          <Link to="/" className="btn btn-ghost btn-sm">
+            <ChevronStartIcon size={18} />
+            {t('post.back_to_feed')}
+          </Link>
+        </p>
+      )}
       {gone ? (
         <section className="card empty-state" aria-labelledby="post-gone-title">
           <span className="empty-state-icon">
@@ -86,7 +90,7 @@ function PostView({ id }: { id: string }) {
           <h1 id="post-gone-title">{t('post.unavailable_title')}</h1>
           <p className="muted">{t('post.unavailable_body')}</p>
           <Link to="/" className="btn btn-secondary">
-            {t('post.back_to_feed')}
+            {user ? t('post.back_to_feed') : t('post.go_home')}
           </Link>
         </section>
       ) : error ? (
