@@ -34,9 +34,9 @@ export function PostContent({
       lang={lang ?? undefined}
       dir="auto"
       onClick={onClick}
-      // SAFETY: `content` is HTML the Kith server builds itself (domain/posts/render-text.ts): it escapes
-      // all user text and only adds its own <p>, <br> and <a> markup (links, mentions, hashtags), so
-      // nothing a person typed can become markup here. Nothing else is ever rendered this way.
+      // SAFETY: `content` is HTML the Kith server builds itself (domain/text/plain-text.ts): it escapes
+      // all user text and only adds its own <p>, <br>, <a> and <span> markup (links, mentions, hashtags),
+      // so nothing a person typed can become markup here. Nothing else is ever rendered this way.
       // biome-ignore lint/security/noDangerouslySetInnerHtml: server-built, escaped HTML (see SAFETY above)
       dangerouslySetInnerHTML={{ __html: html }}
     />
