@@ -311,7 +311,10 @@ export async function seed(options: {
 
   log('writing follows and friendships')
   let seq = 0
-  const edgeId = () => makeId(base - 7200_000, seq++)
+  const edgeId = () => {
+    const n = seq++
+    return makeId(base - 7200_000 + Math.floor(n / 65536), n)
+  }
   for (let e = 0; e < from.length; e += 200_000) {
     const rows: Row[] = []
     for (let j = e; j < Math.min(from.length, e + 200_000); j++) {
