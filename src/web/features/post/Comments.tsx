@@ -6,6 +6,7 @@ import { ReplyIcon } from '../../components/post-icons.tsx'
 import { useSession } from '../../context/session.tsx'
 import { CommentBox } from '../compose/CommentBox.tsx'
 import { CommentItem } from './CommentItem.tsx'
+import { buildThreads } from './comment-threads.ts'
 import { type PostListActions, PostListContext, usePostList } from './post-list.tsx'
 import { type Account, type InnerStatus, type Post, patchStatus, type Status } from './post-model.ts'
 
@@ -18,7 +19,6 @@ type Props = {
   composeSignal: number
 }
 
-type Thread = { comment: Status; replies: Status[] }
 type ReplyTarget = { threadId: string; target: InnerStatus }
 
 /**
@@ -200,23 +200,6 @@ export function Comments({ root, mode, highlightId, composeSignal }: Props) {
 
 function replyTarget(byId: Map<string, Status>, s: Status): Account | null {
   return (s.in_reply_to_id && byId.get(s.in_reply_to_id)?.account) || null
-}
-
-/** Comments on the post, oldest first, each with every reply under it (at any depth), oldest first. */
-export function buildThreads(rootId: string, all: Status[]): { threads: Thread[]; byId: Map<string, Status> } {
-  const byId = new Map(all.map((s) => [s.id, s]))
-  const threads = new Map<string, Thread>()
-  const sorted = [...all].sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  for (const s of sorted) if (s.in_reply_to_id === rootId) threads.set(s.id, { comment: s, replies: [] })
-  for (const s of sorted) {
-    if (s.in_reply_to_id === rootId) continue
-    let top: Status | undefined = s
-    for (let hops = 0; top && top.in_reply_to_id !== rootId && hops < 100; hops++) {
-      top = top.in_reply_to_id ? byId.get(top.in_reply_to_id) : undefined
-    }
-    if (top) threads.get(top.id)?.replies.push(s)
-  }
-  return { threads: [...threads.values()], byId }
 }
 
 function CommentsSkeleton() {
