@@ -106,6 +106,8 @@ export type PostEditsTable = {
   spoiler_text: string
   sensitive: Bool
   media_ids: string
+  /** JSON array of the poll's option titles at this version, or null without a poll. */
+  poll_options: string | null
   created_at: string
 }
 export type PollsTable = {

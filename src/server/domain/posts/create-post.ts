@@ -171,7 +171,7 @@ export async function attachMedia(db: Db, postId: string, accountId: string, med
   }
 }
 
-function checkPoll(poll: NewPoll): void {
+export function checkPoll(poll: NewPoll): void {
   const titles = poll.options.map((o) => o.trim())
   if (titles.length < 2 || titles.length > POLL_LIMITS.maxOptions) {
     throw validationError({ poll: `A poll needs 2 to ${POLL_LIMITS.maxOptions} options` })
@@ -185,7 +185,7 @@ function checkPoll(poll: NewPoll): void {
   }
 }
 
-async function insertPoll(db: Db, ctx: AppContext, post: PostRow, poll: NewPoll): Promise<string> {
+export async function insertPoll(db: Db, ctx: AppContext, post: PostRow, poll: NewPoll): Promise<string> {
   const now = ctx.clock.now()
   const pollId = newId(now)
   await db

@@ -155,7 +155,7 @@ export function presentMedia(ctx: AppContext, m: MediaRow): MediaAttachment {
   }
 }
 
-function presentPoll(
+export function presentPoll(
   data: Awaited<ReturnType<typeof listPollsByIds>>,
   pollId: string,
   now: string,
