@@ -262,7 +262,7 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
 /** Post as an account with many followers; poll a cached follower's home until the post shows. */
 async function fanoutLag(
   base: string,
-  meta: SeedMeta,
+  _meta: SeedMeta,
   tokenOf: (i: number) => string,
   get: (p: string, t: string) => Promise<{ status: number; body: string }>,
 ) {
@@ -295,7 +295,7 @@ async function fanoutLag(
 
 /** The cached feed against a fresh database read, for a sample of readers: mismatches must be 0. */
 async function consistency(
-  meta: SeedMeta,
+  _meta: SeedMeta,
   warm: number[],
   tokenOf: (i: number) => string,
   get: (p: string, t: string) => Promise<{ status: number; body: string }>,

@@ -1,8 +1,10 @@
 // GET /api/v1/timelines/home, read through the in-memory feed when there is one.
+
+import { idAtTime } from '#shared/id.ts'
 import type { AppContext } from '../../context.ts'
 import type { PostRow } from '../../db/schema.ts'
 import { FEED_CAP } from './home-feed-cache.ts'
-import { filterHomePosts, homeQuery, type IdPage, listHomeIds, runPaged } from './timelines-store.ts'
+import { filterHomePosts, homeQuery, type IdPage, runPaged } from './timelines-store.ts'
 
 /**
  * `graphVersion` changes whenever the reader's follows change (the viewer row's following and
@@ -18,11 +20,13 @@ export async function listHomeTimeline(
   const nowIso = ctx.clock.now().toISOString()
   const cache = ctx.homeFeeds
   // since_id / min_id (catching up) are rare and small: ask the database.
-  if (!cache || page.sinceId || page.minId) return runPaged(homeQuery(ctx.db, viewerId, nowIso), page)
+  if (!cache || page.sinceId || page.minId) return pullHome(ctx, viewerId, nowIso, page)
 
   let ids = cache.get(viewerId, version)
   if (!ids) {
-    ids = await listHomeIds(ctx.db, viewerId, nowIso, FEED_CAP)
+    ids = (await pullHome(ctx, viewerId, nowIso, { maxId: null, sinceId: null, minId: null, limit: FEED_CAP })).map(
+      (p) => p.id,
+    )
     cache.set(viewerId, ids, version)
   }
   const start = page.maxId ? ids.findIndex((id) => id < page.maxId!) : 0
@@ -45,6 +49,30 @@ export async function listHomeTimeline(
     out.push(...more)
   }
   return out
+}
+
+const DAY_MS = 24 * 3600 * 1000
+const WINDOWS_DAYS = [1, 4, 16, 64]
+
+/**
+ * The database pull, in widening time windows: SQLite gathers every post of every followee before
+ * sorting, so asking first for the last day (then 4, 16, 64 days, then all) keeps the rows it
+ * gathers and checks proportional to the page, not to the followees' whole history.
+ */
+export async function pullHome(ctx: AppContext, viewerId: string, nowIso: string, page: IdPage): Promise<PostRow[]> {
+  const query = homeQuery(ctx.db, viewerId, nowIso)
+  if (page.sinceId || page.minId) return runPaged(query, page)
+  const topMs = page.maxId ? idTime(page.maxId) : Date.parse(nowIso)
+  for (const days of WINDOWS_DAYS) {
+    const floor = idAtTime(topMs - days * DAY_MS)
+    const rows = await runPaged(query.where('posts.id', '>', floor), page)
+    if (rows.length >= page.limit) return rows
+  }
+  return runPaged(query, page)
+}
+
+function idTime(id: string): number {
+  return Number(BigInt(id) >> 16n)
 }
 
 /** After an unblock or unmute, the reader's feed is rebuilt on the next read to bring those posts back. */

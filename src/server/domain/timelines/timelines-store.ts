@@ -49,17 +49,6 @@ export function homeQuery(db: Db, viewerId: string, nowIso: string): PostsQuery 
     .where(notMutedBy(viewerId, nowIso))
 }
 
-/** Only the IDs, for filling the in-memory home feed. */
-export async function listHomeIds(db: Db, viewerId: string, nowIso: string, limit: number): Promise<string[]> {
-  const rows = await homeQuery(db, viewerId, nowIso)
-    .clearSelect()
-    .select('posts.id')
-    .orderBy('posts.id', 'desc')
-    .limit(limit)
-    .execute()
-  return rows.map((r) => r.id)
-}
-
 /** Of these candidate IDs, the posts that still belong in the reader's home feed, newest first. */
 export async function filterHomePosts(db: Db, viewerId: string, nowIso: string, ids: string[]): Promise<PostRow[]> {
   if (ids.length === 0) return []
