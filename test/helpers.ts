@@ -12,6 +12,7 @@ import { type AppContext, createContext } from '#server/context.ts'
 import type { AccountRow, Role, UserRow } from '#server/db/schema.ts'
 import { createAccount } from '#server/domain/accounts/create-account.ts'
 import { startSession } from '#server/domain/auth/sessions.ts'
+import { overrideLinkPreviewFetchForTests } from '#server/domain/link-previews/fetch-link-preview.ts'
 import { createAccessToken } from '#server/domain/oauth/access-tokens.ts'
 import { completeSetup } from '#server/domain/site/setup.ts'
 import { type RegistrationMode, updateSiteSettings } from '#server/domain/site/site-settings.ts'
@@ -63,6 +64,12 @@ export async function buildTestContext(t: TestContext, env: Record<string, strin
     { DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PUBLIC_URL: 'http://kith.test', LOG_LEVEL: 'silent', ...env },
   )
   const ctx = await createContext(config, { log: pino({ level: process.env.TEST_LOG ?? 'silent' }) })
+  // Tests never reach the network: a link preview job drained by a test finds no name resolved.
+  overrideLinkPreviewFetchForTests(ctx, {
+    resolve: async (host) => {
+      throw new Error(`tests do not resolve ${host}`)
+    },
+  })
   t.after(async () => {
     await ctx.close()
     if (drop) await drop()

@@ -2,6 +2,7 @@
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { createContext } from './context.ts'
+import { scheduleMediaCleanup } from './domain/media/clean-up-media.ts'
 import { getSiteSettings, isSetupRequired } from './domain/site/site-settings.ts'
 
 async function main(): Promise<void> {
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const ctx = await createContext(config)
   const app = await buildApp(ctx)
   ctx.jobs.start()
+  const stopMediaCleanup = scheduleMediaCleanup(ctx)
   await app.listen({ port: config.port, host: config.host })
   const settings = await getSiteSettings(ctx)
   ctx.log.info(
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     ctx.log.info({ signal }, 'shutting down')
     const force = setTimeout(() => process.exit(1), 10_000)
     force.unref()
+    stopMediaCleanup()
     await app.close() // stops accepting, waits for in-flight requests
     await ctx.close()
     process.exit(0)

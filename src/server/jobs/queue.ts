@@ -1,9 +1,12 @@
 // The jobs port. Payload types live in one map so `enqueue('sendEmail', …)` is type-checked.
+import type { LinkPreviewJob } from '../domain/link-previews/fetch-link-preview.ts'
 import type { MailMessage } from '../domain/mail/mailer.ts'
 
 export type JobPayloads = {
   sendEmail: MailMessage
   liftSuspension: { accountId: string; until: string }
+  fetchLinkPreview: LinkPreviewJob
+  cleanUpMedia: Record<string, never>
 }
 export type JobName = keyof JobPayloads
 

@@ -1,8 +1,10 @@
-// What happens after a post is committed: it joins its readers' home feeds at once.
+// What happens after a post is committed: it joins its readers' home feeds at once, and its first
+// link is queued for a preview card.
 import type { AppContext } from '../../context.ts'
 import type { PostRow } from '../../db/schema.ts'
+import { enqueueLinkPreview } from '../link-previews/fetch-link-preview.ts'
 
-export async function afterPostCreated(ctx: AppContext, post: PostRow, _urls: string[]): Promise<void> {
+export async function afterPostCreated(ctx: AppContext, post: PostRow, urls: string[]): Promise<void> {
   const inHome = post.in_reply_to_id === null || post.in_reply_to_account_id === post.account_id
   if (ctx.homeFeeds && inHome) {
     const followers = await ctx.db
@@ -12,5 +14,5 @@ export async function afterPostCreated(ctx: AppContext, post: PostRow, _urls: st
       .execute()
     ctx.homeFeeds.push([post.account_id, ...followers.map((f) => f.account_id)], post.id)
   }
-  // TODO(link previews): enqueue fetchLinkPreview for the first URL.
+  await enqueueLinkPreview(ctx, post.id, urls)
 }
