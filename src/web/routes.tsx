@@ -7,12 +7,16 @@ import { NativeCodePage } from './features/authorize/NativeCodePage.tsx'
 import { ConfirmPage } from './features/confirm/ConfirmPage.tsx'
 import { ErrorPage } from './features/error/ErrorPage.tsx'
 import { ForgotPasswordPage } from './features/forgot-password/ForgotPasswordPage.tsx'
+import { friendsRoute } from './features/friends/routes.tsx'
 import { HomePage } from './features/home/HomePage.tsx'
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx'
 import { PostPage } from './features/post/PostPage.tsx'
+import { profileRoutes } from './features/profile/routes.tsx'
 import { ResetPasswordPage } from './features/reset-password/ResetPasswordPage.tsx'
 import { AccountSection } from './features/settings/AccountSection.tsx'
 import { AppsSection } from './features/settings/AppsSection.tsx'
+import { BlockedSection } from './features/settings/BlockedSection.tsx'
+import { MutedSection } from './features/settings/MutedSection.tsx'
 import { ProfileSection } from './features/settings/ProfileSection.tsx'
 import { SessionsSection } from './features/settings/SessionsSection.tsx'
 import { SettingsPage } from './features/settings/SettingsPage.tsx'
@@ -63,9 +67,13 @@ export const router = createBrowserRouter([
           { path: 'two_factor', element: <TwoFactorSection /> },
           { path: 'sessions', element: <SessionsSection /> },
           { path: 'apps', element: <AppsSection /> },
+          { path: 'blocked', element: <BlockedSection /> },
+          { path: 'muted', element: <MutedSection /> },
         ],
       },
+      friendsRoute,
       { path: 'tags/:tag', element: <TagPage /> },
+      ...profileRoutes,
       // A post's `url` is /@username/id; PostPage checks the "@" (route segments can't mix text and params).
       { path: ':handle/:id', element: <PostPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, NavLink, useLocation, useNavigate } from 'react-router'
 import { useSession } from '../context/session.tsx'
 import { useSite } from '../context/site.tsx'
+import { FriendsNavLink, ProfileNavLink } from '../features/friends/NavLinks.tsx'
 import { CloseIcon, HomeIcon, MenuIcon, SettingsIcon, SignInIcon, SignOutIcon, UserPlusIcon } from './icons.tsx'
 import { LanguageSwitcher } from './LanguageSwitcher.tsx'
 import { SiteLogo } from './SiteLogo.tsx'
@@ -90,6 +91,12 @@ export function TopBar() {
                 </li>
                 {user ? (
                   <>
+                    <li>
+                      <FriendsNavLink user={user} />
+                    </li>
+                    <li>
+                      <ProfileNavLink user={user} />
+                    </li>
                     <li>
                       <NavLink to="/settings" className="nav-link">
                         <SettingsIcon />
