@@ -8,6 +8,7 @@ import type { PostRow } from '../../db/schema.ts'
 import { validationError } from '../../errors.ts'
 import type { Viewer } from '../auth/viewer.ts'
 import { screenText } from '../filters/content-filters.ts'
+import { updateLinkPreviewAfterEdit } from '../link-previews/fetch-link-preview.ts'
 import { deleteMedia } from '../media/storage.ts'
 import { getSiteSettings } from '../site/site-settings.ts'
 import { attachMedia, checkPoll, insertPoll, MAX_MEDIA, type NewPoll } from './create-post.ts'
@@ -141,6 +142,7 @@ export async function editPost(
   for (const key of removedKeys) {
     await deleteMedia(ctx, key).catch((err) => ctx.log.warn({ err, key }, 'media delete failed'))
   }
+  if (changes.text !== post.text) await updateLinkPreviewAfterEdit(ctx, post.id, rendered.urls)
   return (await findPostById(ctx.db, post.id))!
 }
 

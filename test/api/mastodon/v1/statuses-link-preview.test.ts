@@ -139,14 +139,26 @@ describe('POST /api/v1/statuses: link previews', () => {
     )
   })
 
-  it('after an edit, shows the new link’s card, or none when no link is left', async (t) => {
+  it('PUT /api/v1/statuses/:id: an edit shows the new link’s card, or none when no link is left', async (t) => {
     const { app, ctx, ana, base } = await setUp(t)
     const created = await post(app, ana, 'Nothing yet')
+    const edit = async (status: string) => {
+      const res = await app.inject({
+        method: 'PUT',
+        url: `/api/v1/statuses/${created.id}`,
+        headers: ana.auth,
+        payload: { status },
+      })
+      assert.equal(res.statusCode, 200, res.body)
+      await ctx.jobs.drain()
+      return (await show(app, ana, created.id)).card
+    }
+    assert.equal((await edit(`Now with ${base}/article`))?.title, 'Tomatoes & you')
+    assert.equal(await edit('No link any more'), null)
+    // The domain hook itself, as other edit paths would call it.
     await updateLinkPreviewAfterEdit(ctx, created.id, [`${base}/article`])
     await ctx.jobs.drain()
     assert.equal((await show(app, ana, created.id)).card?.title, 'Tomatoes & you')
-    await updateLinkPreviewAfterEdit(ctx, created.id, [])
-    assert.equal((await show(app, ana, created.id)).card, null)
   })
 
   it('posts without links enqueue nothing', async (t) => {
