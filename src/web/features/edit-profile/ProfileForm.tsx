@@ -114,7 +114,10 @@ export function ProfileForm({
           dir="auto"
           error={errors.note}
           below={
-            <p className={noteLeft < 0 ? 'char-count char-count-over' : 'char-count'} aria-live="polite">
+            <p
+              className={noteLeft < 0 ? 'char-count char-count-over' : 'char-count'}
+              aria-live={noteLeft <= 20 ? 'polite' : 'off'}
+            >
               {noteLeft < 0
                 ? t('edit_profile.chars_over', { count: -noteLeft })
                 : t('edit_profile.chars_left', { count: noteLeft })}

@@ -1,3 +1,4 @@
+import './people.css'
 import type { CSSProperties } from 'react'
 import type { Account } from '../../api/accounts.ts'
 import { hasAvatar, initialOf } from './account-model.ts'

@@ -13,6 +13,7 @@ import { FriendsIcon, LockIcon, SearchIcon } from './graph-icons.tsx'
 import { PersonCard } from './PersonCard.tsx'
 import { useProfile } from './profile-context.ts'
 import { onGraphChange, useRelationships } from './relationships-store.ts'
+import { useDebounced } from './use-debounced.ts'
 import { usePagedList } from './use-paged-list.ts'
 
 /** The person's friends, searchable by name; "Mutual friends" narrows to the ones you share. */
@@ -148,13 +149,4 @@ export function ProfileFriendsTab() {
       )}
     </section>
   )
-}
-
-export function useDebounced<T>(value: T, ms: number): T {
-  const [current, setCurrent] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setCurrent(value), ms)
-    return () => clearTimeout(timer)
-  }, [value, ms])
-  return current
 }

@@ -47,18 +47,29 @@ function ProfileView({ username }: { username: string }) {
     void load()
   }, [load, round, user?.id])
 
-  // Counts move when the viewer friends, follows or blocks anyone: read them again, quietly.
-  useEffect(() => onGraphChange(() => void load()), [load])
+  // Counts move when the viewer friends, follows or blocks anyone, or when others do while the
+  // tab is in the background: read them again, quietly.
+  useEffect(() => {
+    const off = onGraphChange(() => void load())
+    const onVisible = () => document.visibilityState === 'visible' && void load()
+    document.addEventListener('visibilitychange', onVisible)
+    return () => {
+      off()
+      document.removeEventListener('visibilitychange', onVisible)
+    }
+  }, [load])
 
   const isOwn = !!user && !!account && user.id === account.id
   const relationship = useRelationship(user && account && !isOwn ? account.id : null)
-  useDocumentTitle(account ? `${nameOf(account)} (@${account.username})` : null)
+  const missing = error instanceof ApiError && error.status === 404 && !account
+  // They may also have blocked the viewer since the page opened: then the profile is gone for them.
+  const notFound = (missing && !!user) || !!relationship?.blocked_by
+  useDocumentTitle(
+    notFound ? t('not_found.title') : account ? `${nameOf(account)} (@${account.username})` : `@${username}`,
+  )
 
-  if (error instanceof ApiError && error.status === 404 && !account) {
-    return user ? <NotFoundPage /> : <MembersOnly username={username} />
-  }
-  // They blocked the viewer since the page opened: the profile is gone for them.
-  if (relationship?.blocked_by) return <NotFoundPage />
+  if (notFound) return <NotFoundPage />
+  if (missing) return <MembersOnly username={username} />
   if (error && !account) {
     return (
       <div className="profile-page">
@@ -111,7 +122,6 @@ function MembersOnly({ username }: { username: string }) {
   const { t } = useTranslation()
   const { site } = useSite()
   const location = useLocation()
-  useDocumentTitle(`@${username}`)
   return (
     <div className="auth-page">
       <section className="card auth-card status-card">

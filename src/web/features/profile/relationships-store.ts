@@ -48,7 +48,13 @@ export function clearRelationships() {
 export function useRelationship(id: string | null): Relationship | undefined {
   const value = useSyncExternalStore(subscribe, () => (id ? known.get(id) : undefined))
   useEffect(() => {
-    if (id) loadRelationships([id]).catch(() => {})
+    if (!id) return
+    const load = () => loadRelationships([id]).catch(() => {})
+    load()
+    // The other person may have answered while the tab was in the background.
+    const onVisible = () => document.visibilityState === 'visible' && load()
+    document.addEventListener('visibilitychange', onVisible)
+    return () => document.removeEventListener('visibilitychange', onVisible)
   }, [id])
   return value
 }

@@ -1,4 +1,4 @@
-import '../profile/profile.css'
+import '../profile/people.css'
 import { useTranslation } from 'react-i18next'
 import type { Account } from '../../api/accounts.ts'
 import { listBlocks } from '../../api/accounts.ts'
