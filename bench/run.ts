@@ -262,7 +262,7 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
 /** Post as an account with many followers; poll a cached follower's home until the post shows. */
 async function fanoutLag(
   base: string,
-  _meta: SeedMeta,
+  meta: SeedMeta,
   tokenOf: (i: number) => string,
   get: (p: string, t: string) => Promise<{ status: number; body: string }>,
 ) {
