@@ -44,8 +44,12 @@ const result = await autocannon({
         }
         req.method = chosen.method
         req.path = chosen.path.replace('{post}', () => pick(spec.posts))
-        req.headers = { authorization: `Bearer ${pick(spec.tokens)}`, 'content-type': 'application/json' }
-        req.body = chosen.body?.replace('{n}', String(++counter))
+        const body = chosen.body?.replace('{n}', String(++counter)).replace('{post}', () => pick(spec.posts))
+        req.headers = {
+          authorization: `Bearer ${pick(spec.tokens)}`,
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        }
+        req.body = body
         return req
       },
     },
