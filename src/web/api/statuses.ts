@@ -20,11 +20,13 @@ export type NewStatus = {
   language?: string
 }
 
+/** An edit replaces text, warning, photos and poll as a whole: send the ones to keep. */
 export type StatusEdit = {
   status: string
   spoiler_text?: string
   sensitive?: boolean
   media_ids?: string[]
+  poll?: { options: string[]; expires_in: number; multiple: boolean }
 }
 
 export type StatusContext = { ancestors: Status[]; descendants: Status[] }

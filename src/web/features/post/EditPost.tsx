@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { editStatus, getStatusSource } from '../../api/statuses.ts'
+import { editStatus, getStatusSource, type StatusEdit } from '../../api/statuses.ts'
 import { Alert } from '../../components/Alert.tsx'
 import { Button } from '../../components/Button.tsx'
 import { Spinner } from '../../components/Spinner.tsx'
@@ -78,6 +78,7 @@ export function EditPost({
         spoiler_text: warning.trim(),
         sensitive: post.sensitive || warning.trim() !== '',
         media_ids: post.media_attachments.map((m) => m.id),
+        poll: keepPoll(post, limits.pollMinExpiration),
       })
       list.patch(post.id, () => ({
         content: next.content,
@@ -140,4 +141,15 @@ export function EditPost({
       </div>
     </form>
   )
+}
+
+/**
+ * An edit replaces the poll as a whole (docs/api-kith-posts.md): sending the same choices keeps the
+ * votes and only moves the end, so it is sent with the time it has left.
+ */
+function keepPoll(post: InnerStatus, minSeconds: number): StatusEdit['poll'] {
+  const poll = post.poll
+  if (!poll) return undefined
+  const left = poll.expires_at ? Math.ceil((new Date(poll.expires_at).getTime() - Date.now()) / 1000) : 0
+  return { options: poll.options.map((o) => o.title), expires_in: Math.max(left, minSeconds), multiple: poll.multiple }
 }

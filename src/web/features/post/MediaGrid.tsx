@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MediaAttachment } from '../../api/media.ts'
 import { EyeOffIcon } from '../../components/icons.tsx'
+import { blurhashUrl } from '../profile/blurhash.ts'
 import { Lightbox } from './Lightbox.tsx'
 
 const SHOWN = 5
@@ -35,6 +36,7 @@ export function MediaGrid({ media, sensitive }: { media: MediaAttachment[]; sens
             <button
               key={m.id}
               type="button"
+              style={placeholder(m)}
               className="media-tile"
               onClick={() => setOpen(i)}
               aria-label={label}
@@ -72,4 +74,10 @@ export function MediaGrid({ media, sensitive }: { media: MediaAttachment[]; sens
 function clampAspect(m: MediaAttachment): number {
   const a = m.meta.small?.aspect ?? m.meta.original?.aspect ?? 4 / 3
   return Math.min(Math.max(a, 4 / 5), 2)
+}
+
+/** The photo's blurhash, drawn small and stretched behind it while it loads. */
+function placeholder(m: MediaAttachment) {
+  const url = blurhashUrl(m.blurhash, 16, 16)
+  return url ? { backgroundImage: `url(${url})` } : undefined
 }

@@ -4,9 +4,10 @@ import { Dialog } from '../../components/Dialog.tsx'
 import { Menu, type MenuAction } from '../../components/Menu.tsx'
 import { LinkIcon, QuoteIcon, RepeatIcon, ShareIcon } from '../../components/post-icons.tsx'
 import { showToast } from '../../components/Toaster.tsx'
+import { useSession } from '../../context/session.tsx'
 import { Composer } from '../compose/Composer.tsx'
 import { usePostList } from './post-list.tsx'
-import { absoluteUrl, isShareable, type Post } from './post-model.ts'
+import { absoluteUrl, isQuotable, isShareable, type Post } from './post-model.ts'
 import type { usePostActions } from './use-post-actions.ts'
 
 /** Share now (a reblog), share with your thoughts (a quote, in the composer) or copy the link. */
@@ -14,7 +15,8 @@ export function ShareMenu({ post, actions }: { post: Post; actions: ReturnType<t
   const { t } = useTranslation()
   const list = usePostList()
   const [quoting, setQuoting] = useState(false)
-  const open = isShareable(post)
+  const { user } = useSession()
+  const shareable = isShareable(post, user?.id)
 
   const copy = async () => {
     try {
@@ -26,11 +28,15 @@ export function ShareMenu({ post, actions }: { post: Post; actions: ReturnType<t
   }
 
   const items: MenuAction[] = [
-    ...(open
+    ...(shareable
       ? [
           post.reblogged
             ? { key: 'unshare', label: t('post.share.undo'), icon: <RepeatIcon size={18} />, onSelect: actions.unshare }
             : { key: 'share', label: t('post.share.now'), icon: <RepeatIcon size={18} />, onSelect: actions.share },
+        ]
+      : []),
+    ...(isQuotable(post)
+      ? [
           {
             key: 'quote',
             label: t('post.share.with_thoughts'),

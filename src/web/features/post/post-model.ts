@@ -105,6 +105,13 @@ export function textLength(html: string): number {
   return html.replace(/<[^>]+>/g, '').length
 }
 
-export function isShareable(s: InnerStatus): boolean {
+/** Anyone may share a public or unlisted post; its author may also share a followers or friends post. */
+export function isShareable(s: InnerStatus, viewerId: string | undefined): boolean {
+  if (s.visibility === 'public' || s.visibility === 'unlisted') return true
+  return s.account.id === viewerId && s.visibility !== 'direct'
+}
+
+/** Sharing with one's own words quotes the post, which only public and unlisted posts allow. */
+export function isQuotable(s: InnerStatus): boolean {
   return s.visibility === 'public' || s.visibility === 'unlisted'
 }
