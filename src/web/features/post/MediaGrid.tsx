@@ -51,7 +51,7 @@ export function MediaGrid({ media, sensitive }: { media: MediaAttachment[]; sens
                 height={m.meta.small?.height}
               />
               {i === SHOWN - 1 && extra > 0 && (
-                <span className="media-more" aria-hidden="true">
+                <span className="media-more" aria-hidden="true" dir="ltr">
                   +{extra}
                 </span>
               )}
