@@ -2,6 +2,16 @@ import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router
 import { Layout } from './components/Layout.tsx'
 import { RequireUser } from './components/RequireUser.tsx'
 import { useSite } from './context/site.tsx'
+import { AdminIndex, AdminPage } from './features/admin/AdminPage.tsx'
+import { AuditSection } from './features/admin/audit/AuditSection.tsx'
+import { DashboardSection } from './features/admin/dashboard/DashboardSection.tsx'
+import { FiltersSection } from './features/admin/filters/FiltersSection.tsx'
+import { InvitesSection } from './features/admin/invites/InvitesSection.tsx'
+import { PeopleSection } from './features/admin/people/PeopleSection.tsx'
+import { PersonPage } from './features/admin/people/PersonPage.tsx'
+import { QueueSection } from './features/admin/reports/QueueSection.tsx'
+import { ReportPage } from './features/admin/reports/ReportPage.tsx'
+import { SettingsSection } from './features/admin/settings/SettingsSection.tsx'
 import { AuthorizePage } from './features/authorize/AuthorizePage.tsx'
 import { NativeCodePage } from './features/authorize/NativeCodePage.tsx'
 import { ConfirmPage } from './features/confirm/ConfirmPage.tsx'
@@ -72,6 +82,26 @@ export const router = createBrowserRouter([
         ],
       },
       friendsRoute,
+      {
+        path: 'admin',
+        element: (
+          <RequireUser>
+            <AdminPage />
+          </RequireUser>
+        ),
+        children: [
+          { index: true, element: <AdminIndex /> },
+          { path: 'dashboard', element: <DashboardSection /> },
+          { path: 'reports', element: <QueueSection /> },
+          { path: 'reports/:id', element: <ReportPage /> },
+          { path: 'people', element: <PeopleSection /> },
+          { path: 'people/:id', element: <PersonPage /> },
+          { path: 'settings', element: <SettingsSection /> },
+          { path: 'filters', element: <FiltersSection /> },
+          { path: 'invites', element: <InvitesSection /> },
+          { path: 'audit', element: <AuditSection /> },
+        ],
+      },
       { path: 'tags/:tag', element: <TagPage /> },
       ...profileRoutes,
       // A post's `url` is /@username/id; PostPage checks the "@" (route segments can't mix text and params).

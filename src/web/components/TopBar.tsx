@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, NavLink, useLocation, useNavigate } from 'react-router'
 import { useSession } from '../context/session.tsx'
 import { useSite } from '../context/site.tsx'
+import { AdminNavLink } from '../features/admin/AdminNavLink.tsx'
 import { FriendsNavLink, ProfileNavLink } from '../features/friends/NavLinks.tsx'
 import { CloseIcon, HomeIcon, MenuIcon, SettingsIcon, SignInIcon, SignOutIcon, UserPlusIcon } from './icons.tsx'
 import { LanguageSwitcher } from './LanguageSwitcher.tsx'
@@ -103,6 +104,7 @@ export function TopBar() {
                         <span>{t('nav.settings')}</span>
                       </NavLink>
                     </li>
+                    <AdminNavLink user={user} />
                     <li>
                       <button type="button" className="nav-link" onClick={onSignOut} disabled={signingOut}>
                         <SignOutIcon />

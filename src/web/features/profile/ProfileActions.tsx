@@ -6,6 +6,7 @@ import type { Relationship } from '../../api/relationships.ts'
 import { Button } from '../../components/Button.tsx'
 import { Menu, type MenuAction } from '../../components/Menu.tsx'
 import { signInPath } from '../../lib/return-to.ts'
+import { ReportDialog, ReportIcon } from '../report/index.ts'
 import { nameOf } from './account-model.ts'
 import { ConfirmDialog, MuteDialog } from './GraphDialogs.tsx'
 import {
@@ -32,7 +33,7 @@ type Props = {
   mutualFriends: number | null
 }
 
-type DialogName = 'mute' | 'block' | 'unfriend' | null
+type DialogName = 'mute' | 'block' | 'unfriend' | 'report' | null
 
 /**
  * The buttons under a profile's name. They follow the relationship the server reports, so they
@@ -116,6 +117,7 @@ export function ProfileActions({ account, relationship: rel, isOwn, signedIn, mu
       >
         <p>{t('relationship.unfriend_lead', { name })}</p>
       </ConfirmDialog>
+      <ReportDialog open={dialog === 'report'} onClose={() => setDialog(null)} target={{ kind: 'account', account }} />
     </>
   )
 
@@ -132,6 +134,13 @@ export function ProfileActions({ account, relationship: rel, isOwn, signedIn, mu
     label: t('relationship.block_ellipsis'),
     icon: <BlockIcon size={18} />,
     onSelect: () => setDialog('block'),
+    tone: 'danger',
+  }
+  const reportItem: MenuAction = {
+    key: 'report',
+    label: t('report.menu_account', { username: account.username }),
+    icon: <ReportIcon size={18} />,
+    onSelect: () => setDialog('report'),
     tone: 'danger',
   }
 
@@ -157,6 +166,7 @@ export function ProfileActions({ account, relationship: rel, isOwn, signedIn, mu
               onSelect: () => setDialog('unfriend'),
             },
             blockItem,
+            reportItem,
           ]}
         />
         {rel.muting && <MutedChip />}
@@ -174,7 +184,7 @@ export function ProfileActions({ account, relationship: rel, isOwn, signedIn, mu
         icon={<DotsIcon size={20} />}
         triggerClassName="btn btn-secondary btn-icon"
         align="end"
-        items={[muteItem, blockItem]}
+        items={[muteItem, blockItem, reportItem]}
       />
       {rel.muting && <MutedChip />}
       {dialogs}
