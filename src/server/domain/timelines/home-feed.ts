@@ -19,7 +19,7 @@ export async function listHomeTimeline(
   const version = `${viewer.following_count}:${viewer.friends_count}`
   const nowIso = ctx.clock.now().toISOString()
   const cache = ctx.homeFeeds
-  // since_id / min_id (catching up) are rare and small: ask the database.
+  // since_id / min_id (catching up) ask the database.
   if (!cache || page.sinceId || page.minId) return pullHome(ctx, viewerId, nowIso, page)
 
   let ids = cache.get(viewerId, version)
@@ -61,10 +61,13 @@ const WINDOWS_DAYS = [1, 4, 16, 64]
  */
 export async function pullHome(ctx: AppContext, viewerId: string, nowIso: string, page: IdPage): Promise<PostRow[]> {
   const query = homeQuery(ctx.db, viewerId, nowIso)
-  if (page.sinceId || page.minId) return runPaged(query, page)
+  // min_id pages upward from a point: no window applies.
+  if (page.minId) return runPaged(query, page)
   const topMs = page.maxId ? idTime(page.maxId) : Date.parse(nowIso)
   for (const days of WINDOWS_DAYS) {
     const floor = idAtTime(topMs - days * DAY_MS)
+    // since_id is a floor already; a window only helps when it is higher.
+    if (page.sinceId && page.sinceId >= floor) break
     const rows = await runPaged(query.where('posts.id', '>', floor), page)
     if (rows.length >= page.limit) return rows
   }
