@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts'
 import { useLoad } from '../../../lib/use-load.ts'
 import { Loaded, SectionHead } from '../admin-ui.tsx'
 import { PairedBars, peak, Sparkline, StackedBar } from './charts.tsx'
-import { formatBytes, formatDuration, formatNumber } from './numbers.ts'
+import { formatBytes, formatDay, formatDuration, formatNumber } from './numbers.ts'
 
 const PERIODS = [7, 30, 90] as const
 
@@ -223,11 +223,10 @@ function Metric({
 function ChartRange({ range: [from, to] }: { range: [string | undefined, string | undefined] }) {
   const { locale } = useLocale()
   if (!from || !to) return null
-  // Noon UTC, so the date reads the same in every time zone.
   return (
     <p className="dash-range" dir="ltr" aria-hidden="true">
-      <bdi>{formatDate(`${from}T12:00:00Z`, locale)}</bdi>
-      <bdi>{formatDate(`${to}T12:00:00Z`, locale)}</bdi>
+      <bdi>{formatDay(from, locale)}</bdi>
+      <bdi>{formatDay(to, locale)}</bdi>
     </p>
   )
 }

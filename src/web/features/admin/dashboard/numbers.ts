@@ -35,3 +35,10 @@ export function formatDuration(seconds: number, locale: string): string {
   if (seconds < 86_400 * 2) return unit(seconds / 3600, 'hour')
   return unit(seconds / 86_400, 'day')
 }
+
+/** "Nov 29" for a UTC day ("2026-11-29"), the same in every time zone. */
+export function formatDay(day: string, locale: string): string {
+  const date = new Date(`${day}T12:00:00Z`)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date)
+}

@@ -120,7 +120,10 @@ export function PeopleSection() {
             pendingView={query.status === 'pending'}
             onChanged={(id, next) =>
               setPeople((list) =>
-                next ? (list ?? []).map((p) => (p.id === id ? next : p)) : (list ?? []).filter((p) => p.id !== id),
+                // Approved or rejected sign-ups leave the "waiting for approval" list.
+                next && !(query.status === 'pending' && next.approved)
+                  ? (list ?? []).map((p) => (p.id === id ? next : p))
+                  : (list ?? []).filter((p) => p.id !== id),
               )
             }
           />
