@@ -18,7 +18,6 @@ type Props = {
   error?: unknown
   /** Field errors shown next to their fields; the alert covers the rest. */
   hasFieldErrors?: boolean
-  extraActions?: ReactNode
   /** Content below the form (its own controls), such as the test-email sender. */
   after?: ReactNode
 }
@@ -35,7 +34,6 @@ export function SettingsCard({
   saved,
   error,
   hasFieldErrors,
-  extraActions,
   after,
 }: Props) {
   const { t } = useTranslation()
@@ -67,7 +65,6 @@ export function SettingsCard({
           <Button type="submit" busy={busy} disabled={!dirty && !busy}>
             {t('common.save')}
           </Button>
-          {extraActions}
           {saved && !dirty && (
             <span className="admin-saved" role="status">
               <CheckIcon size={16} /> {t('admin.settings.saved')}
