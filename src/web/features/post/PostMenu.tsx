@@ -10,6 +10,7 @@ import { useSession } from '../../context/session.tsx'
 import { describeError } from '../../lib/errors.ts'
 import { AudienceDialog } from '../compose/AudienceDialog.tsx'
 import { AudienceIcon } from '../compose/audience.tsx'
+import { ReportDialog, ReportIcon } from '../report/index.ts'
 import { usePostList } from './post-list.tsx'
 import type { InnerStatus } from './post-model.ts'
 import type { usePostActions } from './use-post-actions.ts'
@@ -24,20 +25,24 @@ type Props = {
   onDeleted?: () => void
 }
 
-/** "…": edit, audience, pin and delete for your own posts; bookmark for other people's. */
+/** "…": edit, audience, pin and delete for your own posts; bookmark and report for other people's. */
 export function PostMenu({ post, actions, onEdit, kind = 'post', onDeleted }: Props) {
   const { t } = useTranslation()
   const { user } = useSession()
   const list = usePostList()
-  const [dialog, setDialog] = useState<'delete' | 'audience' | null>(null)
+  const [dialog, setDialog] = useState<'delete' | 'audience' | 'report' | null>(null)
   if (!user) return null
   const mine = post.account.id === user.id
-  if (!mine && kind === 'comment') return null
   const noun = kind === 'comment' ? 'comment' : 'post'
 
+  // NOTE: an edit sends the poll again with its time left, which would reopen an ended poll; so a post
+  // whose poll has ended is not offered for editing.
+  const editable = !post.poll?.expired
   const items: MenuAction[] = mine
     ? [
-        { key: 'edit', label: t(`post.menu.edit_${noun}`), icon: <EditIcon size={18} />, onSelect: onEdit },
+        ...(editable
+          ? [{ key: 'edit', label: t(`post.menu.edit_${noun}`), icon: <EditIcon size={18} />, onSelect: onEdit }]
+          : []),
         ...(kind === 'post'
           ? [
               {
@@ -67,13 +72,23 @@ export function PostMenu({ post, actions, onEdit, kind = 'post', onDeleted }: Pr
         },
       ]
     : [
+        ...(kind === 'post'
+          ? [
+              {
+                key: 'bookmark',
+                label: post.bookmarked ? t('post.menu.unbookmark') : t('post.menu.bookmark'),
+                icon: <BookmarkIcon size={18} />,
+                onSelect: actions.toggleBookmark,
+              },
+            ]
+          : []),
         {
-          key: 'bookmark',
-          label: post.bookmarked ? t('post.menu.unbookmark') : t('post.menu.bookmark'),
-          icon: <BookmarkIcon size={18} />,
-          onSelect: actions.toggleBookmark,
+          key: 'report',
+          label: t(`report.menu_${noun}`),
+          icon: <ReportIcon size={18} />,
+          tone: 'danger' as const,
+          onSelect: () => setDialog('report'),
         },
-        // TODO: "Report" joins this menu with the report dialog (moderation issue).
       ]
 
   const changeAudience = async (v: KithVisibility) => {
@@ -99,6 +114,13 @@ export function PostMenu({ post, actions, onEdit, kind = 'post', onDeleted }: Pr
         items={items}
         triggerClassName={kind === 'comment' ? 'icon-button icon-button-sm comment-menu' : 'icon-button post-menu'}
       />
+      {!mine && (
+        <ReportDialog
+          open={dialog === 'report'}
+          onClose={() => setDialog(null)}
+          target={{ kind: noun, account: post.account, status: post }}
+        />
+      )}
       {mine && (
         <>
           <DeleteDialog
