@@ -13,6 +13,10 @@ export type Config = Readonly<{
   dataDir: string
   database: { url: string; kind: 'sqlite' | 'postgres' }
   redisUrl: string | null
+  /** Prepended to every Redis key and pub/sub channel, so several sites (or test runs) can share one Redis. */
+  redisPrefix: string
+  /** Bytes a streaming socket may have unsent before it is dropped as a slow consumer (it reconnects and resyncs). */
+  streamingMaxBuffer: number
   smtpUrl: string | null
   mailFrom: string
   secretKeyBase: string
@@ -62,6 +66,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Record<str
     dataDir,
     database: { url: dbUrl, kind },
     redisUrl: e.REDIS_URL || null,
+    redisPrefix: e.REDIS_PREFIX ?? 'kith:',
+    streamingMaxBuffer: positiveInt(e.STREAMING_MAX_BUFFER, 1024 * 1024, 'STREAMING_MAX_BUFFER'),
     smtpUrl: e.SMTP_URL || null,
     mailFrom: e.MAIL_FROM || `Kith <notifications@${publicUrl.hostname}>`,
     secretKeyBase: e.SECRET_KEY_BASE || loadOrCreateSecret(dataDir),
@@ -70,6 +76,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Record<str
     bench: e.KITH_BENCH === '1',
     webDist: path.resolve(import.meta.dirname, '../../dist/web'),
   })
+}
+
+function positiveInt(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive integer, got ${raw}`)
+  return n
 }
 
 /** A secret generated on first start and kept in DATA_DIR, never a hard-coded default. */

@@ -5,6 +5,9 @@ import type { Dialect } from './db/dialect.ts'
 import { createHomeFeedCache, type HomeFeedCache } from './domain/timelines/home-feed-cache.ts'
 import { createDbQueue } from './jobs/db-queue.ts'
 import type { JobQueue } from './jobs/queue.ts'
+import { createMemoryPubSub } from './pubsub/memory.ts'
+import type { PubSub } from './pubsub/pubsub.ts'
+import { createRedisPubSub } from './pubsub/redis.ts'
 
 export type Clock = { now(): Date }
 
@@ -16,6 +19,8 @@ export type AppContext = {
   log: Logger
   clock: Clock
   jobs: JobQueue
+  /** The event bus: in-process, or Redis pub/sub when REDIS_URL is set (several instances). */
+  pubsub: PubSub
   /** In-memory home feeds (single-process mode only; null when instances share Redis). */
   homeFeeds: HomeFeedCache | null
   close(): Promise<void>
@@ -31,6 +36,9 @@ export async function createContext(
     const applied = await migrateToLatest(db)
     if (applied.length > 0) log.info({ applied }, 'database migrated')
   }
+  const pubsub = config.redisUrl
+    ? await createRedisPubSub(config.redisUrl, config.redisPrefix, log)
+    : createMemoryPubSub(log)
   // TODO(scaled mode): a Redis-backed queue when REDIS_URL is set; the db queue is durable in both modes meanwhile.
   const ctx: AppContext = {
     config,
@@ -39,11 +47,13 @@ export async function createContext(
     log,
     clock: options.clock ?? { now: () => new Date() },
     jobs: createDbQueue(() => ctx),
+    pubsub,
     // NOTE: with REDIS_URL several instances serve one site; a cache in one process would miss the
     // others' posts, so they read home feeds straight from the database (see docs/architecture.md).
     homeFeeds: config.redisUrl ? null : createHomeFeedCache(),
     async close() {
       await ctx.jobs.stop()
+      await pubsub.close()
       await db.destroy()
     },
   }

@@ -17,6 +17,7 @@ import { registerProfilesArea } from './mastodon/v1/accounts/routes.ts'
 import { registerVerifyCredentialsRoutes } from './mastodon/v1/accounts/verify-credentials.ts'
 import { registerAppRoutes } from './mastodon/v1/apps.ts'
 import { registerV1InstanceRoutes } from './mastodon/v1/instance.ts'
+import { registerNotificationsArea } from './mastodon/v1/notifications/routes.ts'
 import { registerStatusesArea } from './mastodon/v1/statuses/routes.ts'
 import { registerV2InstanceRoutes } from './mastodon/v2/instance.ts'
 import { registerOAuthRevokeRoutes } from './oauth/revoke.ts'
@@ -53,6 +54,9 @@ export async function registerRoutes(api: Api, ctx: AppContext): Promise<void> {
 
   registerStatusesArea(api, ctx)
   registerMediaArea(api, ctx)
+
+  // Notifications and streaming (docs/api-notifications.md, docs/streaming.md)
+  await registerNotificationsArea(api, ctx)
 
   // Administration and moderation
   registerAdminArea(api, ctx)

@@ -147,6 +147,28 @@ export type MarkersTable = {
   updated_at: string
 }
 
+export type NotificationsTable = {
+  id: string
+  account_id: string
+  from_account_id: string
+  /** Kith's kind (`mention`, `kith:comment`, `kith:reaction`…); see domain/notifications/types.ts. */
+  type: string
+  post_id: string | null
+  reaction: string | null
+  group_key: string
+  dedupe_key: string
+  payload: string | null
+  created_at: string
+  emailed_at: string | null
+  dismissed_at: string | null
+}
+export type NotificationPreferencesTable = { account_id: string; type: string; delivery: string; updated_at: string }
+export type NotificationDigestsTable = {
+  account_id: string
+  scheduled_for: string | null
+  last_sent_at: string | null
+}
+
 export type Role = 'owner' | 'admin' | 'moderator' | 'user'
 
 export type UsersTable = {
@@ -428,6 +450,9 @@ export type Database = {
   post_cards: PostCardsTable
   idempotency_keys: IdempotencyKeysTable
   markers: MarkersTable
+  notifications: NotificationsTable
+  notification_preferences: NotificationPreferencesTable
+  notification_digests: NotificationDigestsTable
   roles: RolesTable
   role_permissions: RolePermissionsTable
   reports: ReportsTable
@@ -446,6 +471,7 @@ export type Database = {
 
 export type PostRow = Selectable<PostsTable> & Partial<PostModerationColumns>
 export type MediaRow = Selectable<MediaAttachmentsTable>
+export type NotificationRow = Selectable<NotificationsTable>
 
 export type AccountRow = Selectable<AccountsTable> & Partial<AccountModerationColumns>
 export type UserRow = Selectable<UsersTable> & Partial<UserModerationColumns>

@@ -1,9 +1,13 @@
 // The jobs port. Payload types live in one map so `enqueue('sendEmail', …)` is type-checked.
 import type { LinkPreviewJob } from '../domain/link-previews/fetch-link-preview.ts'
 import type { MailMessage } from '../domain/mail/mailer.ts'
+import type { NotifyEvent } from '../domain/notifications/create-notifications.ts'
 
 export type JobPayloads = {
   sendEmail: MailMessage
+  createNotifications: NotifyEvent
+  endPoll: { pollId: string }
+  sendNotificationDigest: { accountId: string }
   liftSuspension: { accountId: string; until: string }
   fetchLinkPreview: LinkPreviewJob
   cleanUpMedia: Record<string, never>

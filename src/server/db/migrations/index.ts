@@ -4,6 +4,7 @@ import * as socialGraph from './2026-11-29T1700-social-graph.ts'
 import * as posts from './2026-11-29T1800-posts.ts'
 import * as postEditPolls from './2026-11-30T0900-post-edit-polls.ts'
 import * as moderation from './2026-11-30T1200-moderation.ts'
+import * as notifications from './2026-11-30T1500-notifications.ts'
 
 // Explicit and ordered: a new migration is a new file plus one line here.
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1800-posts': posts,
   '2026-11-30T0900-post-edit-polls': postEditPolls,
   '2026-11-30T1200-moderation': moderation,
+  '2026-11-30T1500-notifications': notifications,
 }

@@ -8,6 +8,7 @@ import { AppError, validationError } from '../../errors.ts'
 import { checkPasswordStrength, hashPassword } from '../auth/passwords.ts'
 import { revokeSessions } from '../auth/sessions-store.ts'
 import { revokeUserTokens } from '../oauth/access-tokens.ts'
+import { announceRevoked } from '../streaming/revocation.ts'
 import { updateUser } from './accounts-store.ts'
 import { createAccount } from './create-account.ts'
 import { countUsersWithRole, expireEmailTokens, findUserByCanonicalUsername } from './manage-users-store.ts'
@@ -90,6 +91,7 @@ export async function resetUserPassword(
   await ctx.db.transaction().execute(async (trx) => {
     await updateUser(trx, found.user.id, { password_hash: passwordHash, updated_at: now })
     await revokeSessions(trx, found.user.id, now)
+    await announceRevoked(ctx, { accountId: found.account.id }, { scope: 'sessions' })
     await revokeUserTokens(ctx, trx, found.user.id)
     await expireEmailTokens(trx, found.user.id, 'reset_password', now)
   })

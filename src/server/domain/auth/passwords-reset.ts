@@ -8,6 +8,7 @@ import { sendMail } from '../mail/mailer.ts'
 import { renderLinkMail } from '../mail/templates.ts'
 import { revokeUserTokens } from '../oauth/access-tokens.ts'
 import { getSiteSettings } from '../site/site-settings.ts'
+import { announceRevoked } from '../streaming/revocation.ts'
 import { consumeEmailToken, issueEmailToken } from './email-tokens.ts'
 import { checkPasswordStrength, hashPassword, verifyPassword } from './passwords.ts'
 import { revokeSessions } from './sessions-store.ts'
@@ -49,6 +50,7 @@ export async function setPassword(ctx: AppContext, db: AppContext['db'], user: U
   const now = ctx.clock.now().toISOString()
   await updateUser(db, user.id, { password_hash: await hashPassword(password), updated_at: now })
   await revokeSessions(db, user.id, now)
+  await announceRevoked(ctx, { userId: user.id }, { scope: 'sessions' }, db)
   await revokeUserTokens(ctx, db, user.id)
 }
 
@@ -69,6 +71,7 @@ export async function changePassword(
     await updateUser(trx, user.id, { password_hash: await hashPassword(next), updated_at: now })
     await revokeSessions(trx, user.id, now, keepSessionId ? { exceptId: keepSessionId } : {})
   })
+  await announceRevoked(ctx, { userId: user.id }, { scope: 'sessions', exceptSessionId: keepSessionId ?? undefined })
 }
 
 /** The new address takes effect when the link sent to it is followed. */

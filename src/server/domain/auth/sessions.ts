@@ -3,6 +3,7 @@ import { newId } from '#shared/id.ts'
 import type { AppContext } from '../../context.ts'
 import type { AccountRow, SessionRow, UserRow } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
+import { announceRevoked } from '../streaming/revocation.ts'
 import {
   findLiveSessionByHash,
   insertSession,
@@ -54,10 +55,12 @@ export async function resolveSession(
 export async function endSession(ctx: AppContext, userId: string, sessionId: string): Promise<void> {
   const n = await revokeSessions(ctx.db, userId, ctx.clock.now().toISOString(), { id: sessionId })
   if (n === 0) throw new AppError('not_found', 'Session not found')
+  await announceRevoked(ctx, { userId }, { scope: 'sessions', sessionId })
 }
 
 export async function endOtherSessions(ctx: AppContext, userId: string, keepSessionId?: string): Promise<void> {
   await revokeSessions(ctx.db, userId, ctx.clock.now().toISOString(), { exceptId: keepSessionId })
+  await announceRevoked(ctx, { userId }, { scope: 'sessions', exceptSessionId: keepSessionId })
 }
 
 export function listSessions(ctx: AppContext, userId: string): Promise<SessionRow[]> {

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.ts'
 import type { Page } from '../../db/paging.ts'
 import type { AccountRow } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
+import { notify } from '../notifications/create-notifications.ts'
 import { findActiveAccount, findViewableAccount, mayViewFollowLists, notFound } from '../profiles/profile-access.ts'
 import { addFollow, type FollowOptions, removeFollow } from './edges.ts'
 import { areFriends, deleteEdge, findFollowRequest, hasEdge, insertEdge, updateFollowOptions } from './graph-store.ts'
@@ -22,22 +23,25 @@ export async function followAccount(ctx: AppContext, actor: AccountRow, targetId
   if (target.id === actor.id) throw new AppError('validation_failed', 'You cannot follow yourself')
   const now = ctx.clock.now()
   const options = toOptions(input)
-  await ctx.db.transaction().execute(async (trx) => {
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
     if (await hasEdge(trx, 'blocks', actor.id, target.id)) {
       throw new AppError('forbidden', 'Unblock this account before following it')
     }
     if (await hasEdge(trx, 'follows', actor.id, target.id)) {
-      return updateFollowOptions(trx, 'follows', actor.id, target.id, options)
+      await updateFollowOptions(trx, 'follows', actor.id, target.id, options)
+      return 'unchanged'
     }
     if (target.locked === 1 && !(await areFriends(trx, actor.id, target.id))) {
       const row = { id: newId(now), account_id: actor.id, target_account_id: target.id, created_at: now.toISOString() }
       if (!(await insertEdge(trx, 'follow_requests', { ...row, ...options }))) {
         await updateFollowOptions(trx, 'follow_requests', actor.id, target.id, options)
       }
-      return
+      return 'follow_request'
     }
     await addFollow(trx, actor.id, target.id, now, options)
+    return 'follow'
   })
+  if (outcome !== 'unchanged') await notify(ctx, { type: outcome, accountId: actor.id, targetId: target.id })
   return target
 }
 

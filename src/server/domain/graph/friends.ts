@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.ts'
 import type { Page } from '../../db/paging.ts'
 import type { AccountRow } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
+import { notify } from '../notifications/create-notifications.ts'
 import { findActiveAccount, findViewableAccount, mayViewFriends } from '../profiles/profile-access.ts'
 import { addFriendship, removeFriendship } from './edges.ts'
 import { areFriends, countMutualFriends, deleteEdge, hasEdge, insertEdge } from './graph-store.ts'
@@ -49,8 +50,13 @@ export async function sendFriendRequest(
       target_account_id: target.id,
       created_at: now.toISOString(),
     })
-    // TODO(notifications issue): tell the target about the request once notifications exist.
     return 'requested'
+  })
+  // Crossing requests make friends at once: the one who asked first hears it was accepted.
+  await notify(ctx, {
+    type: outcome === 'requested' ? 'friend_request' : 'friend_accepted',
+    accountId: actor.id,
+    targetId: target.id,
   })
   return { target, outcome }
 }
@@ -72,6 +78,7 @@ export async function acceptFriendRequest(ctx: AppContext, me: AccountRow, reque
     }
     await addFriendship(trx, requester.id, me.id, ctx.clock.now())
   })
+  await notify(ctx, { type: 'friend_accepted', accountId: me.id, targetId: requester.id })
   return requester
 }
 

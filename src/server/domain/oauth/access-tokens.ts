@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.ts'
 import type { Db } from '../../db/connect.ts'
 import type { OauthTokenRow } from '../../db/schema.ts'
 import { hashToken, randomToken } from '../auth/tokens.ts'
+import { announceRevoked } from '../streaming/revocation.ts'
 
 /** Issues a bearer token (and a refresh token when asked). Only their hashes are stored. */
 export async function createAccessToken(
@@ -37,4 +38,6 @@ export async function revokeUserTokens(ctx: AppContext, db: Db, userId: string, 
     .where('revoked_at', 'is', null)
   if (appId) q = q.where('app_id', '=', appId)
   await q.execute()
+  // Open streaming sockets using these tokens close at once.
+  await announceRevoked(ctx, { userId }, { scope: 'tokens', appId: appId ?? null }, db)
 }

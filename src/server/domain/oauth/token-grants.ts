@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { AppContext } from '../../context.ts'
 import type { OauthAppRow } from '../../db/schema.ts'
 import { hashToken, safeEqual } from '../auth/tokens.ts'
+import { announceRevoked } from '../streaming/revocation.ts'
 import { createAccessToken, revokeUserTokens } from './access-tokens.ts'
 import { appScopes, authenticateClient } from './apps.ts'
 import { PKCE_VALUE } from './authorization.ts'
@@ -131,4 +132,5 @@ export async function revokeToken(
   if (!row) return
   if (row.app_id !== app.id) throw oauthError('unauthorized_client', 'You are not authorized to revoke this token')
   await revokeTokenById(ctx.db, row.id, ctx.clock.now().toISOString())
+  if (row.user_id) await announceRevoked(ctx, { userId: row.user_id }, { scope: 'tokens', tokenId: row.id })
 }

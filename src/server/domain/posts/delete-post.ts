@@ -3,6 +3,7 @@ import type { PostRow } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
 import type { Viewer } from '../auth/viewer.ts'
 import { deleteMedia } from '../media/storage.ts'
+import { prepareDeleteAnnouncement } from '../notifications/post-announcements.ts'
 import { adjustPostCounter, adjustStatusesCount, findPostById } from './posts-store.ts'
 
 /**
@@ -19,6 +20,7 @@ export async function deletePost(ctx: AppContext, viewer: Viewer, postId: string
 
 /** The deletion itself, for the author above and for moderators removing content (domain/reports). */
 export async function destroyPost(ctx: AppContext, post: PostRow): Promise<void> {
+  const announceDeleted = await prepareDeleteAnnouncement(ctx, post)
   const mediaKeys = await ctx.db.transaction().execute(async (trx) => {
     const media = await trx.selectFrom('media_attachments').select('file_key').where('post_id', '=', post.id).execute()
     const shares = await trx
@@ -37,6 +39,7 @@ export async function destroyPost(ctx: AppContext, post: PostRow): Promise<void>
     if (post.quote_of_id) await adjustPostCounter(trx, post.quote_of_id, 'quotes_count', -1)
     return media.map((m) => m.file_key)
   })
+  await announceDeleted()
   for (const key of mediaKeys)
     await deleteMedia(ctx, key).catch((err) => ctx.log.warn({ err, key }, 'media delete failed'))
 }

@@ -10,6 +10,7 @@ import type { Viewer } from '../auth/viewer.ts'
 import { screenText } from '../filters/content-filters.ts'
 import { updateLinkPreviewAfterEdit } from '../link-previews/fetch-link-preview.ts'
 import { deleteMedia } from '../media/storage.ts'
+import { announcePostEdited } from '../notifications/post-announcements.ts'
 import { getSiteSettings } from '../site/site-settings.ts'
 import { attachMedia, checkPoll, insertPoll, MAX_MEDIA, type NewPoll } from './create-post.ts'
 import {
@@ -143,7 +144,10 @@ export async function editPost(
     await deleteMedia(ctx, key).catch((err) => ctx.log.warn({ err, key }, 'media delete failed'))
   }
   if (changes.text !== post.text) await updateLinkPreviewAfterEdit(ctx, post.id, rendered.urls)
-  return (await findPostById(ctx.db, post.id))!
+  const edited = (await findPostById(ctx.db, post.id))!
+  // `status.update` on streams; `update` to those who shared, quoted or commented; new mentions.
+  await announcePostEdited(ctx, edited)
+  return edited
 }
 
 /** The same limits as a new post (create-post.ts). */

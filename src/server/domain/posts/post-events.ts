@@ -3,6 +3,7 @@
 import type { AppContext } from '../../context.ts'
 import type { PostRow } from '../../db/schema.ts'
 import { enqueueLinkPreview } from '../link-previews/fetch-link-preview.ts'
+import { announcePostCreated } from '../notifications/post-announcements.ts'
 
 export async function afterPostCreated(ctx: AppContext, post: PostRow, urls: string[]): Promise<void> {
   const inHome = post.in_reply_to_id === null || post.in_reply_to_account_id === post.account_id
@@ -15,4 +16,6 @@ export async function afterPostCreated(ctx: AppContext, post: PostRow, urls: str
     ctx.homeFeeds.push([post.account_id, ...followers.map((f) => f.account_id)], post.id)
   }
   await enqueueLinkPreview(ctx, post.id, urls)
+  // Streams, notifications (mentions, comments, shares, quotes) and a poll's end.
+  await announcePostCreated(ctx, post)
 }

@@ -7,6 +7,7 @@ import type { Page } from '../../db/paging.ts'
 import type { PostRow, ReactionKind } from '../../db/schema.ts'
 import { validationError } from '../../errors.ts'
 import type { Viewer } from '../auth/viewer.ts'
+import { notify } from '../notifications/create-notifications.ts'
 import {
   deleteReaction,
   insertReaction,
@@ -43,6 +44,8 @@ async function react(ctx: AppContext, viewer: Viewer, postId: string, kind: Reac
     else if (change) await updateReactionKind(trx, post.id, me, kind)
     return post
   })
+  // The job reads the reaction as it then is; telling twice is prevented there.
+  await notify(ctx, { type: 'reaction', postId: target.id, accountId: me })
   return (await findPostById(ctx.db, target.id))!
 }
 

@@ -7,6 +7,7 @@ import type { Page } from '../../db/paging.ts'
 import type { PostRow, Visibility } from '../../db/schema.ts'
 import { AppError } from '../../errors.ts'
 import type { Viewer } from '../auth/viewer.ts'
+import { prepareDeleteAnnouncement } from '../notifications/post-announcements.ts'
 import { deletePostRows, findShares, listSharers, lockPost } from './interactions-store.ts'
 import { afterPostCreated } from './post-events.ts'
 import { adjustPostCounter, adjustStatusesCount, findPostById, findVisiblePost, insertPost } from './posts-store.ts'
@@ -73,7 +74,7 @@ export async function reblogPost(
 /** Removes the viewer's share of the post, if any. Returns the original, counters fresh. */
 export async function unreblogPost(ctx: AppContext, viewer: Viewer, postId: string): Promise<PostRow> {
   const me = viewer.account.id
-  const original = await ctx.db.transaction().execute(async (trx) => {
+  const { original, shares } = await ctx.db.transaction().execute(async (trx) => {
     const post = await findTargetPost(trx, me, postId)
     await lockPost(trx, post.id)
     const shares = await findShares(trx, me, post.id)
@@ -85,8 +86,10 @@ export async function unreblogPost(ctx: AppContext, viewer: Viewer, postId: stri
       await adjustPostCounter(trx, post.id, 'reblogs_count', -shares.length)
       await adjustStatusesCount(trx, me, -shares.length)
     }
-    return post
+    return { original: post, shares }
   })
+  // Open streams drop the share (its readers are found from the follows, still there after the commit).
+  for (const share of shares) await (await prepareDeleteAnnouncement(ctx, share))()
   return (await findPostById(ctx.db, original.id))!
 }
 

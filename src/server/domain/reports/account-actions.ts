@@ -11,8 +11,10 @@ import { type Actor, recordAudit } from '../admin/audit.ts'
 import { assertOutranks, requirePermission } from '../admin/permissions.ts'
 import { revokeSessions } from '../auth/sessions-store.ts'
 import { deleteMedia } from '../media/storage.ts'
+import { notify } from '../notifications/create-notifications.ts'
 import { revokeUserTokens } from '../oauth/access-tokens.ts'
 import { destroyPost } from '../posts/delete-post.ts'
+import { announceRevoked } from '../streaming/revocation.ts'
 import { type ModerationAction, notifyAffected, ruleTexts } from './notify.ts'
 
 export type Moderator = NonNullable<Actor>
@@ -181,6 +183,24 @@ export async function actOnAccount(
     )
   }
   await tell(ctx, t, action === 'sensitive' ? 'sensitive' : action, input, { until })
+  // Open streaming sockets of a suspended or disabled person close at once, on every instance.
+  if (action === 'suspend' || action === 'disable') {
+    await announceRevoked(ctx, { accountId: t.account.id }, { scope: 'account' })
+  }
+  await notify(ctx, {
+    type: 'moderation_warning',
+    accountId: mod.viewer.account.id,
+    targetId: t.account.id,
+    warningId: warning.id,
+    warning: {
+      id: warning.id,
+      action: warning.action,
+      text: warning.text,
+      status_ids: warning.post_ids ? warning.post_ids.split(' ').filter(Boolean) : null,
+      appeal: null,
+      created_at: warning.created_at,
+    },
+  })
   return warning
 }
 
