@@ -123,12 +123,13 @@ async function openAll(base: string, tokens: string[]): Promise<{ clients: Clien
   const wsBase = base.replace(/^http/, 'ws')
   const clients: Client[] = []
   let failed = 0
+  let userSockets = 0 // spreads user streams over every reader account
   const t0 = performance.now()
   const one = (i: number) =>
     new Promise<void>((resolve) => {
       const user = i % 100 < USER_SHARE * 100
       const url = `${wsBase}/api/v1/streaming?stream=${user ? 'user' : 'public'}`
-      const ws = user ? new WebSocket(url, [tokens[i % tokens.length]!]) : new WebSocket(url)
+      const ws = user ? new WebSocket(url, [tokens[userSockets++ % tokens.length]!]) : new WebSocket(url)
       const client: Client = { ws, seen: new Map(), user }
       ws.addEventListener('message', (e) => {
         const at = performance.now()
@@ -184,6 +185,7 @@ async function main() {
     const loaded = await stats()
 
     const latencies: number[] = []
+    const byStream = { user: [] as number[], public: [] as number[] }
     const perPost: number[] = []
     let missing = 0
     for (const { id, at } of sent.slice(WARMUP)) {
@@ -193,6 +195,7 @@ async function main() {
         if (got === undefined) missing++
         else {
           latencies.push(got - at)
+          byStream[c.user ? 'user' : 'public'].push(got - at)
           last = Math.max(last, got - at)
         }
       }
@@ -219,6 +222,9 @@ async function main() {
         p99: Math.round(pct(latencies, 99)),
         max: Math.round(latencies.at(-1) ?? 0),
       },
+      p50_by_stream_ms: Object.fromEntries(
+        Object.entries(byStream).map(([k, v]) => [k, Math.round(pct(v.sort((a, b) => a - b), 50) ?? 0)]),
+      ),
       last_delivery_per_post_ms: perPost,
       warm_up_posts_last_delivery_ms: warmUp,
       server_rss_mb: { before: before.rss_mb, holding: held.rss_mb, after_load: loaded.rss_mb },
