@@ -151,6 +151,15 @@ async function openAll(base: string, tokens: string[]): Promise<{ clients: Clien
   return { clients, failed, ms: performance.now() - t0 }
 }
 
+const median = (xs: number[]) =>
+  xs.length
+    ? Math.round(
+        pct(
+          [...xs].sort((a, b) => a - b),
+          50,
+        ),
+      )
+    : null
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 
 async function main() {
@@ -222,9 +231,7 @@ async function main() {
         p99: Math.round(pct(latencies, 99)),
         max: Math.round(latencies.at(-1) ?? 0),
       },
-      p50_by_stream_ms: Object.fromEntries(
-        Object.entries(byStream).map(([k, v]) => [k, Math.round(pct(v.sort((a, b) => a - b), 50) ?? 0)]),
-      ),
+      p50_by_stream_ms: { user: median(byStream.user), public: median(byStream.public) },
       last_delivery_per_post_ms: perPost,
       warm_up_posts_last_delivery_ms: warmUp,
       server_rss_mb: { before: before.rss_mb, holding: held.rss_mb, after_load: loaded.rss_mb },
