@@ -7,13 +7,13 @@
 import assert from 'node:assert/strict'
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { AxeBuilder } from '@axe-core/playwright'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { freshPostgres } from '../helpers.ts'
+import { ensureWebBuild, freePort, launchChromium } from './harness.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -39,28 +39,8 @@ let browser: Browser
 const contexts: BrowserContext[] = []
 let postUrl = ''
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
 const node = () =>
   existsSync(path.join(ROOT, 'node_modules/.bin/node')) ? path.join(ROOT, 'node_modules/.bin/node') : process.execPath
-
-/** The server serves dist/web; build it when a fresh checkout hasn't yet. */
-function ensureWebBuild() {
-  if (existsSync(path.join(ROOT, 'dist/web/index.html'))) return
-  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js')
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.config.ts'], { cwd: ROOT, encoding: 'utf8' })
-  assert.equal(r.status, 0, `vite build failed:\n${r.stdout}\n${r.stderr}`)
-}
 
 /** The admin command line (docs/cli.md) against the test's database and data folder. */
 function kith(...args: string[]) {
@@ -201,18 +181,7 @@ describe('moderation in the browser', {
     mkdirSync(SHOTS, { recursive: true })
     ensureWebBuild()
     await startServer()
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchChromium()
   })
 
   after(async () => {

@@ -4,16 +4,16 @@
 // critical violations), in English on a desktop and in Arabic (RTL, dark) on a 390 px phone.
 // Runs on a temporary SQLite file, or a fresh PostgreSQL database when DATABASE_URL is set.
 import assert from 'node:assert/strict'
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { AxeBuilder } from '@axe-core/playwright'
 import * as OTPAuth from 'otpauth'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { freshPostgres } from '../helpers.ts'
+import { ensureWebBuild, freePort, launchChromium } from './harness.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -35,26 +35,6 @@ let page: Page
 let totpSecret = ''
 let app: { client_id: string; client_secret: string }
 const OOB = 'urn:ietf:wg:oauth:2.0:oob'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-/** The server serves dist/web; build it when a fresh checkout hasn't yet. */
-function ensureWebBuild() {
-  if (existsSync(path.join(ROOT, 'dist/web/index.html'))) return
-  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js')
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.config.ts'], { cwd: ROOT, encoding: 'utf8' })
-  assert.equal(r.status, 0, `vite build failed:\n${r.stdout}\n${r.stderr}`)
-}
 
 async function startServer() {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'kith-e2e-'))
@@ -155,18 +135,7 @@ describe('onboarding in the browser', {
     mkdirSync(SHOTS, { recursive: true })
     ensureWebBuild()
     await startServer()
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchChromium()
     desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
     desktop.setDefaultTimeout(10_000)
     page = await desktop.newPage()

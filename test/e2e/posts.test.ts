@@ -5,16 +5,16 @@
 // at 1280 and 390 px. Runs on a temporary SQLite file, or a fresh PostgreSQL database when
 // DATABASE_URL is set.
 import assert from 'node:assert/strict'
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { AxeBuilder } from '@axe-core/playwright'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { freshPostgres } from '../helpers.ts'
+import { ensureWebBuild, freePort, launchChromium } from './harness.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -36,29 +36,9 @@ let postId = ''
 let postPath = ''
 const photos: string[] = []
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
 const node = existsSync(path.join(ROOT, 'node_modules/.bin/node'))
   ? path.join(ROOT, 'node_modules/.bin/node')
   : process.execPath
-
-/** The server serves dist/web; build it when a fresh checkout hasn't yet. */
-function ensureWebBuild() {
-  if (existsSync(path.join(ROOT, 'dist/web/index.html'))) return
-  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js')
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.config.ts'], { cwd: ROOT, encoding: 'utf8' })
-  assert.equal(r.status, 0, `vite build failed:\n${r.stdout}\n${r.stderr}`)
-}
 
 /** Runs the admin command line (docs/cli.md) against the test's database. */
 function kith(...args: string[]): Promise<void> {
@@ -172,18 +152,7 @@ describe('posts in the browser', { skip: missingBrowser && !inCI ? `${CHROMIUM} 
     mkdirSync(SHOTS, { recursive: true })
     ensureWebBuild()
     await startServer()
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchChromium()
     const [author, friend, stranger] = await Promise.all([signedIn('ana'), signedIn('ben'), signedIn('sam')])
     Object.assign(people, { author, friend, stranger })
     // Ana and Ben become friends through Kith's friends API (docs/api-kith-friends.md).

@@ -6,16 +6,16 @@
 // at 1280 and 390 px. Runs on a temporary SQLite file, or a fresh PostgreSQL database when
 // DATABASE_URL is set.
 import assert from 'node:assert/strict'
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { AxeBuilder } from '@axe-core/playwright'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { freshPostgres } from '../helpers.ts'
+import { ensureWebBuild, freePort, launchChromium } from './harness.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -36,26 +36,6 @@ let dropDatabase: (() => Promise<void>) | null = null
 let browser: Browser
 type Person = { context: BrowserContext; page: Page; id: string }
 const people = {} as Record<'ana' | 'ben' | 'cai', Person>
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-/** The server serves dist/web; build it when a fresh checkout hasn't yet. */
-function ensureWebBuild() {
-  if (existsSync(path.join(ROOT, 'dist/web/index.html'))) return
-  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js')
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.config.ts'], { cwd: ROOT, encoding: 'utf8' })
-  assert.equal(r.status, 0, `vite build failed:\n${r.stdout}\n${r.stderr}`)
-}
 
 /** Runs the admin command line (docs/cli.md) against the test's database. */
 function kith(...args: string[]): Promise<void> {
@@ -170,18 +150,7 @@ describe('friends, follows and blocks in the browser', {
     mkdirSync(SHOTS, { recursive: true })
     ensureWebBuild()
     await startServer()
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    })
+    browser = await launchChromium()
     const [ana, ben, cai] = await Promise.all([signedIn('ana'), signedIn('ben'), signedIn('cai')])
     Object.assign(people, { ana, ben, cai })
     await Promise.all([
