@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react'
 import type { Status } from '../../api/statuses.ts'
 import type { TimelineLoader } from '../../api/timelines.ts'
+import { useStreamEvents } from '../../context/streaming.tsx'
 import type { PostListActions } from '../post/post-list.tsx'
 import { type Patcher, patchStatus } from '../post/post-model.ts'
 import { useNewPosts } from './use-new-posts.ts'
@@ -90,7 +91,11 @@ export type TimelineState = ReturnType<typeof useTimeline>
  * One feed's posts: the first page, older pages by `max_id`, newer posts by `min_id` (polled, see
  * useNewPosts) and the changes the reader makes. `sourceKey` names the feed; a new key starts over.
  */
-export function useTimeline(load: TimelineLoader, sourceKey: string, options: { insertOwn?: boolean } = {}) {
+export function useTimeline(
+  load: TimelineLoader,
+  sourceKey: string,
+  options: { insertOwn?: boolean; live?: boolean } = {},
+) {
   const [state, dispatch] = useReducer(reduce, initial)
   const loadRef = useRef(load)
   loadRef.current = load
@@ -134,6 +139,18 @@ export function useTimeline(load: TimelineLoader, sourceKey: string, options: { 
     newestId: state.pending[0]?.id ?? state.items[0]?.id,
     fetchNewer: async (minId) => (await loadRef.current(minId ? { min_id: minId, limit: 40 } : { limit: PAGE })).items,
     onNew: (items) => dispatch({ type: 'newer', items }),
+    live: options.live,
+  })
+
+  // Whatever the feed, a deleted post goes and an edited one shows its new version (the stream
+  // renders it for this reader).
+  useStreamEvents((event) => {
+    if (event.type === 'delete') {
+      dispatch({ type: 'remove', test: (s) => s.id === event.id || s.reblog?.id === event.id })
+    } else if (event.type === 'status.update') {
+      const { reblog: _, ...fresh } = event.status
+      dispatch({ type: 'patch', id: fresh.id, patch: () => fresh })
+    }
   })
 
   const insertOwn = options.insertOwn ?? true

@@ -18,7 +18,7 @@ export function HomeFeed({ user }: { user: CurrentUser }) {
   const { t } = useTranslation()
   const { site } = useSite()
   const name = user.display_name || user.username
-  const timeline = useTimeline(loadHomeTimeline, 'home')
+  const timeline = useTimeline(loadHomeTimeline, 'home', { live: true })
 
   return (
     <div className="home-layout">

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { getStatusContext } from '../../api/statuses.ts'
 import { ReplyIcon } from '../../components/post-icons.tsx'
 import { useSession } from '../../context/session.tsx'
+import { useStreamEvents } from '../../context/streaming.tsx'
+import type { StreamEvent } from '../../lib/streaming.ts'
 import { CommentBox } from '../compose/CommentBox.tsx'
 import { CommentItem } from './CommentItem.tsx'
 import { buildThreads } from './comment-threads.ts'
@@ -70,6 +72,24 @@ export function Comments({ root, mode, highlightId, composeSignal }: Props) {
     observer.observe(el)
     return () => observer.disconnect()
   }, [comments, state, wanted, mode, load])
+
+  // On the post's page the thread is live: a comment the stream tells us about (an `update` or a
+  // notification whose post answers something in this thread) reloads it, a deleted one goes.
+  const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(() => () => clearTimeout(reloadTimer.current), [])
+  useStreamEvents((event: StreamEvent) => {
+    if (comments === null) return
+    const inThread = (id: string | null | undefined) => !!id && (id === root.id || comments.some((c) => c.id === id))
+    let reload = event.type === 'resync'
+    if (event.type === 'update' || event.type === 'status.update') reload = inThread(event.status.in_reply_to_id)
+    if (event.type === 'notification') reload = inThread(event.notification.status?.in_reply_to_id)
+    if (event.type === 'delete' && comments.some((c) => c.id === event.id)) {
+      setComments((list) => list?.filter((c) => c.id !== event.id) ?? list)
+    }
+    if (!reload) return
+    clearTimeout(reloadTimer.current)
+    reloadTimer.current = setTimeout(() => void load(), 250)
+  }, mode === 'page')
 
   useEffect(() => {
     if (composeSignal === 0) return

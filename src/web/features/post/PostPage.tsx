@@ -1,5 +1,5 @@
 import './post.css'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { ApiError } from '../../api/client.ts'
@@ -10,6 +10,7 @@ import { LockIcon } from '../../components/icons.tsx'
 import { ChevronStartIcon } from '../../components/post-icons.tsx'
 import { Toaster } from '../../components/Toaster.tsx'
 import { useSession } from '../../context/session.tsx'
+import { useStreamEvents } from '../../context/streaming.tsx'
 import { describeError } from '../../lib/errors.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { PostSkeleton } from '../feed/PostSkeleton.tsx'
@@ -68,6 +69,36 @@ function PostView({ id }: { id: string }) {
   )
 
   const post = status?.reblog ?? status
+
+  // Live counts: the post is read again when the stream says something happened to it (an edit, or
+  // a notification about it: a reaction, a share, a comment) and after a reconnect. Comments.tsx
+  // keeps the thread itself live.
+  const postId = post?.id
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(() => () => clearTimeout(refreshTimer.current), [])
+  useStreamEvents((event) => {
+    if (!postId) return
+    if (event.type === 'delete' && event.id === postId) {
+      setError(new ApiError(404, {}))
+      return
+    }
+    const about =
+      event.type === 'resync' ||
+      (event.type === 'status.update' && event.status.id === postId) ||
+      (event.type === 'notification' &&
+        (event.notification.status?.id === postId || event.notification.status?.in_reply_to_id === postId))
+    if (!about) return
+    clearTimeout(refreshTimer.current)
+    refreshTimer.current = setTimeout(() => {
+      getStatus(postId).then(
+        (fresh) => {
+          const { reblog: _, ...fields } = fresh
+          setStatus((s) => (s ? patchStatus(s, postId, () => fields) : s))
+        },
+        () => {},
+      )
+    }, 250)
+  })
   useDocumentTitle(post ? t('post.page_title', { name: displayName(post.account) }) : null)
   const gone = error instanceof ApiError && (error.status === 404 || error.status === 403)
 
