@@ -20,6 +20,8 @@ import { ForgotPasswordPage } from './features/forgot-password/ForgotPasswordPag
 import { friendsRoute } from './features/friends/routes.tsx'
 import { HomePage } from './features/home/HomePage.tsx'
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx'
+import { NotificationsPage } from './features/notifications/NotificationsPage.tsx'
+import { NotificationsSection } from './features/notifications/NotificationsSection.tsx'
 import { PostPage } from './features/post/PostPage.tsx'
 import { profileRoutes } from './features/profile/routes.tsx'
 import { ResetPasswordPage } from './features/reset-password/ResetPasswordPage.tsx'
@@ -79,9 +81,18 @@ export const router = createBrowserRouter([
           { path: 'apps', element: <AppsSection /> },
           { path: 'blocked', element: <BlockedSection /> },
           { path: 'muted', element: <MutedSection /> },
+          { path: 'notifications', element: <NotificationsSection /> },
         ],
       },
       friendsRoute,
+      {
+        path: 'notifications',
+        element: (
+          <RequireUser>
+            <NotificationsPage />
+          </RequireUser>
+        ),
+      },
       {
         path: 'admin',
         element: (

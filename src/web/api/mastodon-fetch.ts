@@ -2,7 +2,7 @@
 // writes carry the CSRF token like every Kith web call. Lists come with Link-header paging.
 import { ApiError, type ApiErrorBody, readCookie } from './client.ts'
 
-type Query = Record<string, string | number | boolean | undefined | null>
+type Query = Record<string, string | number | boolean | readonly string[] | undefined | null>
 
 export type MastodonRequest = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -19,7 +19,9 @@ export function withQuery(path: string, query?: Query): string {
   if (!query) return path
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
+    // A list repeats its key: `types[]=mention&types[]=follow`.
+    if (Array.isArray(value)) for (const v of value) params.append(key, v)
+    else if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
   }
   const qs = params.toString()
   return qs ? `${path}?${qs}` : path
@@ -110,4 +112,20 @@ export function newIdempotencyKey(): string {
   // crypto.randomUUID needs a secure context; getRandomValues works on plain-HTTP LAN sites too.
   const bytes = crypto.getRandomValues(new Uint8Array(16))
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** A JSON answer that is not a plain list (grouped notifications), with its Link-header cursors. */
+export async function mastodonPaged<T>(
+  path: string,
+  query?: Query,
+  signal?: AbortSignal,
+): Promise<{ body: T; maxId: string | null; minId: string | null }> {
+  const res = await request(path, { query, signal })
+  const body = (await res.json()) as T
+  const links = parseLinkHeader(res.headers.get('link'))
+  return {
+    body,
+    maxId: links.next?.searchParams.get('max_id') ?? null,
+    minId: links.prev?.searchParams.get('min_id') ?? null,
+  }
 }

@@ -5,6 +5,7 @@ import { useSession } from '../context/session.tsx'
 import { useSite } from '../context/site.tsx'
 import { AdminNavLink } from '../features/admin/AdminNavLink.tsx'
 import { FriendsNavLink, ProfileNavLink } from '../features/friends/NavLinks.tsx'
+import { NotificationsMenu } from '../features/notifications/NotificationsMenu.tsx'
 import { CloseIcon, HomeIcon, MenuIcon, SettingsIcon, SignInIcon, SignOutIcon, UserPlusIcon } from './icons.tsx'
 import { LanguageSwitcher } from './LanguageSwitcher.tsx'
 import { SiteLogo } from './SiteLogo.tsx'
@@ -63,6 +64,8 @@ export function TopBar() {
             {site.name}
           </span>
         </Link>
+
+        {!setupOnly && user && <NotificationsMenu />}
 
         {!setupOnly && (
           <button

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet } from 'react-router'
 import { GridIcon, LockIcon, MonitorIcon, ShieldIcon, UserIcon } from '../../components/icons.tsx'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
+import { BellIcon } from '../notifications/notification-icons.tsx'
 import { BlockIcon, MuteIcon } from '../profile/graph-icons.tsx'
 
 const sections = [
   { path: 'profile', icon: UserIcon },
   { path: 'account', icon: LockIcon },
+  { path: 'notifications', icon: BellIcon, label: 'notifications.settings.tab' },
   { path: 'two_factor', icon: ShieldIcon },
   { path: 'sessions', icon: MonitorIcon },
   { path: 'apps', icon: GridIcon },
