@@ -86,9 +86,9 @@ export function NotificationsSection() {
                   <li key={kind}>
                     <fieldset className="notif-pref" disabled={saving === kind}>
                       <legend className="notif-pref-label">{t(`notifications.settings.kinds.${kindKey(kind)}`)}</legend>
-                      <div className="segmented">
+                      <div className="notif-choice">
                         {DELIVERIES.map((d) => (
-                          <label key={d} className="segmented-option">
+                          <label key={d} className="notif-choice-option">
                             <input
                               type="radio"
                               name={`pref-${kindKey(kind)}`}
