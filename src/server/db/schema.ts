@@ -1,5 +1,5 @@
 // Row types, named as in SQL. `…Row` is what a select returns; Kysely's Insertable/Updateable derive the rest.
-import type { Insertable, Selectable } from 'kysely'
+import type { ColumnType, Insertable, Selectable } from 'kysely'
 
 type Bool = 0 | 1
 
@@ -73,12 +73,16 @@ export type PostsTable = {
   created_at: string
   edited_at: string | null
   updated_at: string
+  /** Bumped by every change the status presenter caches (see present/status-parts-cache.ts). */
+  version: ColumnType<number, number | undefined, number>
 }
 export type PostMentionsTable = { post_id: string; account_id: string }
 export type TagsTable = { id: string; name: string; name_lower: string; created_at: string }
 export type PostTagsTable = { tag_id: string; post_id: string }
 export type ReactionKind = 'like' | 'love' | 'haha' | 'wow' | 'sad' | 'angry'
 export type ReactionsTable = { id: string; post_id: string; account_id: string; kind: ReactionKind; created_at: string }
+/** Kept by triggers on `reactions` (migration 2026-11-30T2100); never written by the application. */
+export type PostReactionCountsTable = { post_id: string; kind: ReactionKind; n: number }
 export type BookmarksTable = { id: string; account_id: string; post_id: string; created_at: string }
 export type PinsTable = BookmarksTable
 export type MediaAttachmentsTable = {
@@ -439,6 +443,7 @@ export type Database = {
   tags: TagsTable
   post_tags: PostTagsTable
   reactions: ReactionsTable
+  post_reaction_counts: PostReactionCountsTable
   bookmarks: BookmarksTable
   pins: PinsTable
   media_attachments: MediaAttachmentsTable

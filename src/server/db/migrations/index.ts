@@ -5,6 +5,8 @@ import * as posts from './2026-11-29T1800-posts.ts'
 import * as postEditPolls from './2026-11-30T0900-post-edit-polls.ts'
 import * as moderation from './2026-11-30T1200-moderation.ts'
 import * as notifications from './2026-11-30T1500-notifications.ts'
+import * as postVersion from './2026-11-30T2000-post-version.ts'
+import * as reactionCounts from './2026-11-30T2100-reaction-counts.ts'
 
 // Explicit and ordered: a new migration is a new file plus one line here.
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0900-post-edit-polls': postEditPolls,
   '2026-11-30T1200-moderation': moderation,
   '2026-11-30T1500-notifications': notifications,
+  '2026-11-30T2000-post-version': postVersion,
+  '2026-11-30T2100-reaction-counts': reactionCounts,
 }

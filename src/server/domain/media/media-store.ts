@@ -1,5 +1,5 @@
 // Queries for media attachments (post photos).
-import type { Insertable } from 'kysely'
+import { type Insertable, sql } from 'kysely'
 import type { Db } from '../../db/connect.ts'
 import type { MediaAttachmentsTable, MediaRow } from '../../db/schema.ts'
 
@@ -23,6 +23,12 @@ export async function updateMediaRow(
 ): Promise<void> {
   if (Object.keys(changes).length === 0) return
   await db.updateTable('media_attachments').set(changes).where('id', '=', id).execute()
+  // An attached photo's alt text is part of the post as presented: a new version of it.
+  await db
+    .updateTable('posts')
+    .set({ version: sql`version + 1` })
+    .where('id', 'in', (eb) => eb.selectFrom('media_attachments').select('post_id').where('id', '=', id))
+    .execute()
 }
 
 /**

@@ -118,6 +118,7 @@ export async function createPost(ctx: AppContext, author: Viewer, input: NewPost
       created_at: iso,
       edited_at: null,
       updated_at: iso,
+      version: 0,
       held_at: screen.verdict === 'flag' ? iso : null,
     }
     await insertPost(trx, row)

@@ -1,5 +1,5 @@
 // Queries for changing a post after the fact: its content, photos, edit history and audience.
-import type { Selectable } from 'kysely'
+import { type Selectable, sql } from 'kysely'
 import type { Db } from '../../db/connect.ts'
 import type { MediaRow, PostEditsTable, PostRow, Visibility } from '../../db/schema.ts'
 
@@ -32,6 +32,11 @@ export async function updateMediaAttributes(
     .where('id', '=', id)
     .where('account_id', '=', accountId)
     .execute()
+  await db
+    .updateTable('posts')
+    .set({ version: sql`version + 1` })
+    .where('id', 'in', (eb) => eb.selectFrom('media_attachments').select('post_id').where('id', '=', id))
+    .execute()
 }
 
 export async function updatePostContent(
@@ -44,7 +49,11 @@ export async function updatePostContent(
     >
   >,
 ): Promise<void> {
-  await db.updateTable('posts').set(changes).where('id', '=', postId).execute()
+  await db
+    .updateTable('posts')
+    .set({ ...changes, version: sql`version + 1` })
+    .where('id', '=', postId)
+    .execute()
 }
 
 export async function hasPostEdits(db: Db, postId: string): Promise<boolean> {
@@ -76,5 +85,9 @@ export async function listThreadShape(
 
 export async function setVisibility(db: Db, postIds: string[], visibility: Visibility, now: string): Promise<void> {
   if (postIds.length === 0) return
-  await db.updateTable('posts').set({ visibility, updated_at: now }).where('id', 'in', postIds).execute()
+  await db
+    .updateTable('posts')
+    .set({ visibility, updated_at: now, version: sql`version + 1` })
+    .where('id', 'in', postIds)
+    .execute()
 }

@@ -48,61 +48,60 @@ export async function listTagsByPosts(db: Db, postIds: string[]) {
   return groupBy(rows, (r) => r.post_id)
 }
 
-export async function countReactionsByPosts(db: Db, postIds: string[]) {
-  if (postIds.length === 0) return new Map<string, { post_id: string; kind: string; n: number }[]>()
+/**
+ * Reaction counts per post and kind (kept by triggers in post_reaction_counts), and in the same query
+ * the viewer's own reaction, as rows with `mine = 1`.
+ */
+export async function countReactionsByPosts(db: Db, postIds: string[], viewerId: string | null = null) {
+  if (postIds.length === 0) return new Map<string, { post_id: string; kind: string; n: number; mine: number }[]>()
   const rows = await db
-    .selectFrom('reactions')
-    .select(['post_id', 'kind', sql<number>`count(*)`.as('n')])
+    .selectFrom('post_reaction_counts')
+    .select(['post_id', 'kind', 'n', sql<number>`0`.as('mine')])
     .where(idIn(db, 'post_id', postIds))
-    .groupBy(['post_id', 'kind'])
+    .where('n', '>', 0)
+    .unionAll(
+      db
+        .selectFrom('reactions')
+        .select(['post_id', 'kind', sql<number>`0`.as('n'), sql<number>`1`.as('mine')])
+        .where('account_id', '=', viewerId ?? '')
+        .where(idIn(db, 'post_id', postIds)),
+    )
     .execute()
   return groupBy(
-    rows.map((r) => ({ ...r, n: Number(r.n) })),
+    rows.map((r) => ({ ...r, n: Number(r.n), mine: Number(r.mine) })),
     (r) => r.post_id,
   )
 }
 
-/** What the viewer did to each post: reaction, share, bookmark, pin. */
+/** Which of these posts the viewer shared, bookmarked or pinned, in one query. */
 export async function findViewerFlags(db: Db, viewerId: string, postIds: string[]) {
-  const empty = {
-    reactions: new Map<string, string>(),
-    reblogged: new Set<string>(),
-    bookmarked: new Set<string>(),
-    pinned: new Set<string>(),
+  const out = { reblogged: new Set<string>(), bookmarked: new Set<string>(), pinned: new Set<string>() }
+  if (postIds.length === 0) return out
+  const rows = await db
+    .selectFrom('posts')
+    .select([sql<string>`'r'`.as('k'), 'reblog_of_id as post_id'])
+    .where('account_id', '=', viewerId)
+    .where(idIn(db, 'reblog_of_id', postIds))
+    .unionAll(
+      db
+        .selectFrom('bookmarks')
+        .select([sql<string>`'b'`.as('k'), 'post_id'])
+        .where('account_id', '=', viewerId)
+        .where(idIn(db, 'post_id', postIds)),
+    )
+    .unionAll(
+      db
+        .selectFrom('pins')
+        .select([sql<string>`'p'`.as('k'), 'post_id'])
+        .where('account_id', '=', viewerId)
+        .where(idIn(db, 'post_id', postIds)),
+    )
+    .execute()
+  for (const r of rows) {
+    const set = r.k === 'r' ? out.reblogged : r.k === 'b' ? out.bookmarked : out.pinned
+    set.add(r.post_id!)
   }
-  if (postIds.length === 0) return empty
-  const [reactions, reblogs, bookmarks, pins] = await Promise.all([
-    db
-      .selectFrom('reactions')
-      .select(['post_id', 'kind'])
-      .where('account_id', '=', viewerId)
-      .where(idIn(db, 'post_id', postIds))
-      .execute(),
-    db
-      .selectFrom('posts')
-      .select('reblog_of_id')
-      .where('account_id', '=', viewerId)
-      .where(idIn(db, 'reblog_of_id', postIds))
-      .execute(),
-    db
-      .selectFrom('bookmarks')
-      .select('post_id')
-      .where('account_id', '=', viewerId)
-      .where(idIn(db, 'post_id', postIds))
-      .execute(),
-    db
-      .selectFrom('pins')
-      .select('post_id')
-      .where('account_id', '=', viewerId)
-      .where(idIn(db, 'post_id', postIds))
-      .execute(),
-  ])
-  return {
-    reactions: new Map(reactions.map((r) => [r.post_id, r.kind])),
-    reblogged: new Set(reblogs.map((r) => r.reblog_of_id!)),
-    bookmarked: new Set(bookmarks.map((r) => r.post_id)),
-    pinned: new Set(pins.map((r) => r.post_id)),
-  }
+  return out
 }
 
 export async function listPollsByIds(db: Db, pollIds: string[], viewerId: string | null) {

@@ -61,6 +61,7 @@ export async function reblogPost(
       created_at: iso,
       edited_at: null,
       updated_at: iso,
+      version: 0,
     }
     await insertPost(trx, row)
     await adjustPostCounter(trx, original.id, 'reblogs_count', 1)

@@ -31,9 +31,10 @@ export async function listHomeTimeline(
   }
   const start = page.maxId ? ids.findIndex((id) => id < page.maxId!) : 0
   const out: PostRow[] = []
-  // Walk the cached IDs in chunks; each chunk is re-checked by the database.
+  // Walk the cached IDs in chunks; each chunk is re-checked by the database. The re-check is the
+  // page's dearest query, so a chunk is the page plus a little room for posts it drops.
   for (let i = start; i >= 0 && i < ids.length && out.length < page.limit; ) {
-    const chunk = ids.slice(i, i + page.limit * 2)
+    const chunk = ids.slice(i, i + page.limit - out.length + Math.ceil(page.limit / 4))
     i += chunk.length
     out.push(...(await filterHomePosts(ctx.db, viewerId, nowIso, chunk)))
   }

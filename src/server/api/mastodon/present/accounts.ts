@@ -19,9 +19,7 @@ export async function presentAccounts(
   rows: readonly AccountRow[],
 ): Promise<Account[]> {
   if (rows.length === 0) return []
-  const ids = rows.map((r) => r.id)
-  const fields = await listFieldsByAccounts(ctx.db, ids)
-  const rendered = await renderProfiles(ctx, rows, fields)
+  const rendered = await renderedProfiles(ctx, rows)
   const needsTies = rows.filter(
     (r) => r.id !== viewer?.account.id && (r.locked === 1 || (r.birthday && r.birthday_visibility === 'friends')),
   )
@@ -43,6 +41,44 @@ export async function presentAccounts(
       hideCollections: row.locked === 1 && !own && !ties.following.has(row.id),
     })
   })
+}
+
+const renderCaches = new WeakMap<AppContext, Map<string, { key: string; rendered: RenderedProfile }>>()
+const RENDER_CACHE_MAX = 20_000
+
+/**
+ * Bios and fields as HTML, cached per process by (account, updated_at, bio): every profile change
+ * sets updated_at in the transaction that replaces the fields. Only texts without an @ are cached,
+ * because a rendered mention depends on other accounts (a suspended one is not linked).
+ */
+async function renderedProfiles(ctx: AppContext, rows: readonly AccountRow[]): Promise<Map<string, RenderedProfile>> {
+  let cache = renderCaches.get(ctx)
+  if (!cache) {
+    cache = new Map()
+    renderCaches.set(ctx, cache)
+  }
+  const out = new Map<string, RenderedProfile>()
+  const keyOf = (r: AccountRow) => `${r.updated_at}\n${r.note}`
+  for (const r of rows) {
+    const hit = cache.get(r.id)
+    if (hit && hit.key === keyOf(r)) out.set(r.id, hit.rendered)
+  }
+  const misses = rows.filter((r) => !out.has(r.id))
+  if (misses.length === 0) return out
+  const fields = await listFieldsByAccounts(
+    ctx.db,
+    misses.map((r) => r.id),
+  )
+  const fresh = await renderProfiles(ctx, misses, fields)
+  for (const r of misses) {
+    const rendered = fresh.get(r.id)!
+    out.set(r.id, rendered)
+    if (r.note.includes('@') || (fields.get(r.id) ?? []).some((f) => f.value.includes('@'))) continue
+    cache.delete(r.id)
+    cache.set(r.id, { key: keyOf(r), rendered })
+    if (cache.size > RENDER_CACHE_MAX) cache.delete(cache.keys().next().value!)
+  }
+  return out
 }
 
 export async function presentAccount(ctx: AppContext, viewer: Viewer | null, row: AccountRow): Promise<Account> {

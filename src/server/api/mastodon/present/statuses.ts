@@ -19,6 +19,7 @@ import {
 } from '../../../domain/posts/hydrate-store.ts'
 import { findVisiblePosts } from '../../../domain/posts/posts-store.ts'
 import { presentAccounts } from './accounts.ts'
+import { getStatusParts, type StatusParts, setStatusParts } from './status-parts-cache.ts'
 
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))]
 
@@ -35,17 +36,45 @@ export async function presentStatuses(ctx: AppContext, viewer: Viewer | null, po
   const all = [...byId.values()]
   const ids = all.map((p) => p.id)
 
+  // Parts that change only with the post's version come from the cache; the rest is read every time.
+  const parts = new Map<string, StatusParts>()
+  for (const p of all) {
+    const cached = getStatusParts(ctx, p.id, p.version)
+    if (cached) parts.set(p.id, cached)
+  }
+  const misses = all.filter((p) => !parts.has(p.id))
+  const missIds = misses.map((p) => p.id)
+
   const [accountRows, media, mentions, tags, reactions, flags, polls, cards, apps] = await Promise.all([
     findAccountsByIds(ctx.db, uniq(all.map((p) => p.account_id))),
-    listMediaByPosts(ctx.db, ids),
-    listMentionsByPosts(ctx.db, ids),
-    listTagsByPosts(ctx.db, ids),
-    countReactionsByPosts(ctx.db, ids),
+    listMediaByPosts(ctx.db, missIds),
+    listMentionsByPosts(ctx.db, missIds),
+    listTagsByPosts(ctx.db, missIds),
+    countReactionsByPosts(ctx.db, ids, viewerId),
     viewerId ? findViewerFlags(ctx.db, viewerId, ids) : null,
     listPollsByIds(ctx.db, uniq(all.map((p) => p.poll_id)), viewerId),
     listCardsByPosts(ctx.db, ids),
-    listAppsByIds(ctx.db, uniq(all.map((p) => p.app_id))),
+    listAppsByIds(ctx.db, uniq(misses.map((p) => p.app_id))),
   ])
+  for (const p of misses) {
+    const app = p.app_id ? apps.get(p.app_id) : undefined
+    const fresh: StatusParts = {
+      media_attachments: (media.get(p.id) ?? []).map((m) => presentMedia(ctx, m)),
+      application: app ? { name: app.name, website: app.website } : null,
+      mentions: (mentions.get(p.id) ?? []).map((m) => ({
+        id: m.account_id,
+        username: m.username,
+        acct: m.username,
+        url: `${ctx.config.publicUrl}/@${m.username}`,
+      })),
+      tags: (tags.get(p.id) ?? []).map((t) => ({
+        name: t.name.toLowerCase(),
+        url: `${ctx.config.publicUrl}/tags/${encodeURIComponent(t.name.toLowerCase())}`,
+      })),
+    }
+    parts.set(p.id, fresh)
+    setStatusParts(ctx, p.id, p.version, fresh)
+  }
   const presentedAccounts = await presentAccounts(ctx, viewer, [...accountRows.values()] as AccountRow[])
   const accounts = new Map<string, Account>(presentedAccounts.map((a) => [a.id, a]))
   const { publicUrl } = ctx.config
@@ -53,9 +82,10 @@ export async function presentStatuses(ctx: AppContext, viewer: Viewer | null, po
 
   const inner = (p: PostRow): InnerStatus => {
     const author = accounts.get(p.account_id)!
-    const counts = new Map((reactions.get(p.id) ?? []).map((r) => [r.kind, r.n]))
-    const mine = flags?.reactions.get(p.id) ?? null
-    const app = p.app_id ? apps.get(p.app_id) : undefined
+    const counted = reactions.get(p.id) ?? []
+    const counts = new Map(counted.filter((r) => r.n > 0).map((r) => [r.kind, r.n]))
+    const mine = viewerId ? (counted.find((r) => r.mine === 1)?.kind ?? null) : null
+    const { media_attachments, application, mentions, tags } = parts.get(p.id)!
     return {
       id: p.id,
       uri: `${publicUrl}/users/${author.username}/statuses/${p.id}`,
@@ -66,18 +96,10 @@ export async function presentStatuses(ctx: AppContext, viewer: Viewer | null, po
       visibility: p.visibility === 'friends' ? 'private' : p.visibility,
       sensitive: p.sensitive === 1,
       spoiler_text: p.spoiler_text,
-      media_attachments: (media.get(p.id) ?? []).map((m) => presentMedia(ctx, m)),
-      application: app ? { name: app.name, website: app.website } : null,
-      mentions: (mentions.get(p.id) ?? []).map((m) => ({
-        id: m.account_id,
-        username: m.username,
-        acct: m.username,
-        url: `${publicUrl}/@${m.username}`,
-      })),
-      tags: (tags.get(p.id) ?? []).map((t) => ({
-        name: t.name.toLowerCase(),
-        url: `${publicUrl}/tags/${encodeURIComponent(t.name.toLowerCase())}`,
-      })),
+      media_attachments,
+      application,
+      mentions,
+      tags,
       emojis: [],
       reblogs_count: p.reblogs_count,
       favourites_count: p.favourites_count,

@@ -9,7 +9,8 @@ import { channels } from '#server/pubsub/channels.ts'
 import { buildTestApp } from '../../../../helpers.ts'
 import { untilListened } from './stream-helpers.ts'
 
-async function nextEvent(it: AsyncIterator<mastodon.streaming.Event>, ms = 5000) {
+// Generous: the first event waits for the subscription, a REST round trip and a post on a possibly busy CI box.
+async function nextEvent(it: AsyncIterator<mastodon.streaming.Event>, ms = 20_000) {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('no event from masto.js')), ms)
