@@ -1,5 +1,6 @@
 // npm run bench -- seed --size S|M|L [--seed N] [--pg]
 // npm run bench -- run  --size S|M [--rounds R] [--duration S] [--connections C] [--json FILE] [--pg] [--smoke]
+// npm run bench -- scaling --sizes S,M [--out docs/benchmarks-scaling]
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { markdownTable, run, seedExists } from './run.ts'
@@ -17,13 +18,21 @@ const { positionals, values } = parseArgs({
     pg: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
     reseed: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    sizes: { type: 'string', default: 'S,M' },
+    out: { type: 'string', default: 'docs/benchmarks-scaling' },
   },
 })
 const command = positionals[0]
 const size = values.size!.toUpperCase() as Size
+if (command === 'scaling') {
+  const { scaling } = await import('./scaling.ts')
+  await scaling(values.sizes!.split(','), Number(values.seed), values.out!, (m) => console.log(m))
+  process.exit(0)
+}
 if (!(size in SIZES) || !command || !['seed', 'run'].includes(command)) {
   console.error(
-    'usage: npm run bench -- seed|run --size XS|S|M|L [--seed N] [--rounds R] [--duration S] [--json FILE] [--pg] [--smoke]',
+    'usage: npm run bench -- seed|run|scaling --size XS|S|M|L [--seed N] [--rounds R] [--duration S] [--json FILE] [--pg] [--smoke]',
   )
   process.exit(2)
 }
@@ -77,6 +86,7 @@ if (command === 'run') {
     json: values.json,
     mode: values.pg ? (process.env.REDIS_URL ? 'postgres+redis' : 'postgres') : 'sqlite',
     smoke: values.smoke,
+    only: values.only?.split(','),
     log: (m) => console.log(m),
   })
   console.log(markdownTable(out))

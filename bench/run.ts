@@ -17,6 +17,8 @@ export type RunOptions = {
   json?: string
   mode: string
   smoke: boolean
+  /** Run only these targets (comma-separated names), for profiling one route. */
+  only?: string[]
   log: (msg: string) => void
 }
 
@@ -60,7 +62,9 @@ async function startServer(o: RunOptions, port: number): Promise<ChildProcess> {
   else delete env.DATABASE_URL
   if (o.redisUrl) env.REDIS_URL = o.redisUrl
   else delete env.REDIS_URL
-  const child = spawn(node, ['src/server/main.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] })
+  // BENCH_SERVER_ARGS passes Node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean)
+  const child = spawn(node, [...nodeArgs, 'src/server/main.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] })
   for (let i = 0; i < 200; i++) {
     await new Promise((r) => setTimeout(r, 100))
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
@@ -98,7 +102,8 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
     // Warm-up: fill the home feeds of (up to) 4,000 active users.
     const warm = meta.active.slice(0, o.smoke ? 500 : 4000)
     const started = performance.now()
-    for (let i = 0; i < warm.length; i += 16) {
+    const needsWarm = !o.only || o.only.some((n) => ['home', 'mix', 'consistency', 'fanout_lag'].includes(n))
+    for (let i = 0; needsWarm && i < warm.length; i += 16) {
       await Promise.all(warm.slice(i, i + 16).map((u) => get('/api/v1/timelines/home?limit=20', tokenOf(u))))
     }
     o.log(`warmed ${warm.length} home feeds in ${Math.round(performance.now() - started)} ms`)
@@ -171,7 +176,7 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
       t.users === 'heavy' ? [tokenOf(meta.heavy)] : t.users === 'warm' ? warm.map(tokenOf) : meta.active.map(tokenOf)
     const results: Record<string, unknown> = {}
     const stats: unknown[] = []
-    for (const t of targets) {
+    for (const t of targets.filter((x) => !o.only || o.only.includes(x.name))) {
       const tokens = tokensFor(t)
       const connections = t.connections ?? o.connections
       const specFor = (requests: LoadRequest[], duration: number, rate?: number): LoadSpec => ({
@@ -216,7 +221,7 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
       stats.push({ target: t.name, ...(JSON.parse((await get('/__bench/stats', tokenOf(0))).body) as object) })
       o.log(`${t.name}: ${JSON.stringify(results[t.name])}`)
     }
-    if (!o.smoke) {
+    if (!o.smoke && !o.only) {
       // c=1 service time, c=256 overload, and the open-loop tail at 70% of the closed-loop maximum.
       const homeReq: LoadRequest[] = [{ method: 'GET', path: '/api/v1/timelines/home?limit=20' }]
       const spec = (c: number, rate?: number): LoadSpec => ({
@@ -233,8 +238,8 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
       const max = (results.home as { rps: number }).rps
       results.home_open_loop_70 = await load(spec(64, Math.round(max * 0.7)))
     }
-    results.fanout_lag = await fanoutLag(base, meta, tokenOf, get)
-    results.consistency = await consistency(meta, warm, tokenOf, get)
+    if (!o.only || o.only.includes('fanout_lag')) results.fanout_lag = await fanoutLag(base, meta, tokenOf, get)
+    if (!o.only || o.only.includes('consistency')) results.consistency = await consistency(meta, warm, tokenOf, get)
     const out = {
       size: meta.size,
       mode: o.mode,
@@ -242,8 +247,8 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
       duration_s: o.duration,
       targets: results,
       resources: {
-        rss_mb: Math.max(...stats.map((s: any) => s.rss_mb)),
-        loop_p99_ms: Math.max(...stats.map((s: any) => s.loop_p99_ms)),
+        rss_mb: Math.max(0, ...stats.map((s: any) => s.rss_mb)),
+        loop_p99_ms: Math.max(0, ...stats.map((s: any) => s.loop_p99_ms)),
         db_mb: (stats.at(-1) as any)?.db_mb ?? null,
         seed_s: meta.seed_s,
         seed_peak_rss_mb: meta.peak_rss_mb,
