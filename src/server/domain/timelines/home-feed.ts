@@ -4,7 +4,7 @@ import { idAtTime } from '#shared/id.ts'
 import type { AppContext } from '../../context.ts'
 import type { PostRow } from '../../db/schema.ts'
 import { FEED_CAP } from './home-feed-cache.ts'
-import { filterHomePosts, homeQuery, type IdPage, runPaged } from './timelines-store.ts'
+import { filterHomePosts, homeCandidateIds, homeQuery, type IdPage, runPaged } from './timelines-store.ts'
 
 /**
  * `graphVersion` changes whenever the reader's follows change (the viewer row's following and
@@ -65,12 +65,19 @@ export async function pullHome(ctx: AppContext, viewerId: string, nowIso: string
   // min_id pages upward from a point: no window applies.
   if (page.minId) return runPaged(query, page)
   const topMs = page.maxId ? idTime(page.maxId) : Date.parse(nowIso)
+  const room = page.limit + Math.ceil(page.limit / 4)
   for (const days of WINDOWS_DAYS) {
     const floor = idAtTime(topMs - days * DAY_MS)
     // since_id is a floor already; a window only helps when it is higher.
     if (page.sinceId && page.sinceId >= floor) break
-    const rows = await runPaged(query.where('posts.id', '>', floor), page)
-    if (rows.length >= page.limit) return rows
+    // First the page's worth of newest candidates, checked; only if the checks drop too many is the
+    // whole window checked.
+    const ids = await homeCandidateIds(ctx.db, viewerId, { floor, maxId: page.maxId }, room)
+    const rows = await filterHomePosts(ctx.db, viewerId, nowIso, ids)
+    if (rows.length >= page.limit) return rows.slice(0, page.limit)
+    if (ids.length < room) continue // the window holds no more candidates: widen it
+    const checked = await runPaged(query.where('posts.id', '>', floor), page)
+    if (checked.length >= page.limit) return checked
   }
   return runPaged(query, page)
 }
