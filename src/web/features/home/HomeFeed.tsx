@@ -13,6 +13,7 @@ import { useSite } from '../../context/site.tsx'
 import { Composer } from '../compose/Composer.tsx'
 import { Timeline } from '../feed/Timeline.tsx'
 import { useTimeline } from '../feed/use-timeline.ts'
+import { BellIcon } from '../notifications/notification-icons.tsx'
 
 export function HomeFeed({ user }: { user: CurrentUser }) {
   const { t } = useTranslation()
@@ -39,6 +40,12 @@ export function HomeFeed({ user }: { user: CurrentUser }) {
             <NavLink to="/" end className="sidebar-link">
               <HomeIcon />
               <span>{t('nav.home')}</span>
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/notifications" className="sidebar-link">
+              <BellIcon />
+              <span>{t('notifications.nav')}</span>
             </NavLink>
           </li>
           <li>

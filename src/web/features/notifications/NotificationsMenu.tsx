@@ -139,9 +139,15 @@ function MenuPanel({ id, onClose }: { id: string; onClose: (refocus: boolean) =>
       )}
       <div ref={menuRef} id={id} role="menu" aria-labelledby={headingId} className="notif-menu-list">
         {items.map((item) => (
-          <MenuEntry key={item.key} item={item} fresh={isNew(item)} />
+          <MenuEntry key={item.key} item={item} fresh={isNew(item)} onPick={() => onClose(false)} />
         ))}
-        <Link role="menuitem" tabIndex={-1} to="/notifications" className="notif-see-all">
+        <Link
+          role="menuitem"
+          tabIndex={-1}
+          to="/notifications"
+          className="notif-see-all"
+          onClick={() => onClose(false)}
+        >
           {t('notifications.see_all')}
         </Link>
       </div>
@@ -149,11 +155,17 @@ function MenuPanel({ id, onClose }: { id: string; onClose: (refocus: boolean) =>
   )
 }
 
-function MenuEntry({ item, fresh }: { item: NotificationItem; fresh: boolean }) {
+function MenuEntry({ item, fresh, onPick }: { item: NotificationItem; fresh: boolean; onPick: () => void }) {
   const { t } = useTranslation()
   const to = targetPath(item) ?? '/notifications'
   return (
-    <Link role="menuitem" tabIndex={-1} to={to} className={fresh ? 'notif-entry notif-new' : 'notif-entry'}>
+    <Link
+      role="menuitem"
+      tabIndex={-1}
+      to={to}
+      className={fresh ? 'notif-entry notif-new' : 'notif-entry'}
+      onClick={onPick}
+    >
       <NotificationAvatar item={item} size={44} />
       <NotificationBody item={item} />
       {fresh && (
