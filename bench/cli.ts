@@ -1,5 +1,5 @@
 // npm run bench -- seed --size S|M|L [--seed N] [--pg]
-// npm run bench -- run  --size S|M [--rounds R] [--duration S] [--connections C] [--json FILE] [--pg] [--smoke]
+// npm run bench -- run  --size S|M [--rounds R] [--duration S] [--connections C] [--json FILE] [--pg [--instances 2]] [--smoke] [--only a,b]
 // npm run bench -- scaling --sizes S,M [--out docs/benchmarks-scaling]
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -19,6 +19,7 @@ const { positionals, values } = parseArgs({
     smoke: { type: 'boolean', default: false },
     reseed: { type: 'boolean', default: false },
     only: { type: 'string' },
+    instances: { type: 'string', default: '1' },
     sizes: { type: 'string', default: 'S,M' },
     out: { type: 'string', default: 'docs/benchmarks-scaling' },
   },
@@ -87,6 +88,7 @@ if (command === 'run') {
     mode: values.pg ? (process.env.REDIS_URL ? 'postgres+redis' : 'postgres') : 'sqlite',
     smoke: values.smoke,
     only: values.only?.split(','),
+    instances: Number(values.instances),
     log: (m) => console.log(m),
   })
   console.log(markdownTable(out))

@@ -17,6 +17,8 @@ export type RunOptions = {
   json?: string
   mode: string
   smoke: boolean
+  /** Kith processes sharing the database (and Redis): 2 measures the scaled mode's horizontal step. */
+  instances?: number
   /** Run only these targets (comma-separated names), for profiling one route. */
   only?: string[]
   log: (msg: string) => void
@@ -75,7 +77,28 @@ async function startServer(o: RunOptions, port: number): Promise<ChildProcess> {
   throw new Error('server did not start')
 }
 
-function load(spec: LoadSpec): Promise<RunResult> {
+/** One load run; with several instances, one generator per instance in parallel, results combined. */
+async function load(spec: LoadSpec, urls: string[] = [spec.url]): Promise<RunResult> {
+  if (urls.length === 1) return loadOne({ ...spec, url: urls[0]! })
+  const share = (n: number | undefined) => (n === undefined ? undefined : Math.max(1, Math.round(n / urls.length)))
+  const parts = await Promise.all(
+    urls.map((url) =>
+      loadOne({ ...spec, url, connections: share(spec.connections)!, overallRate: share(spec.overallRate) }),
+    ),
+  )
+  const mean = (k: keyof RunResult) => Math.round(parts.reduce((a, p) => a + p[k], 0) / parts.length)
+  return {
+    rps: parts.reduce((a, p) => a + p.rps, 0),
+    p50_us: mean('p50_us'),
+    p90_us: Math.max(...parts.map((p) => p.p90_us)),
+    p99_us: Math.max(...parts.map((p) => p.p99_us)),
+    max_us: Math.max(...parts.map((p) => p.max_us)),
+    errors: parts.reduce((a, p) => a + p.errors, 0),
+    bytes_avg: mean('bytes_avg'),
+  }
+}
+
+function loadOne(spec: LoadSpec): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(node, [path.resolve('bench/load.ts'), JSON.stringify(spec)], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -92,7 +115,10 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
   const meta: SeedMeta = JSON.parse(readFileSync(path.join(o.dataDir, 'seed.json'), 'utf8'))
   const port = 3900 + Math.floor(Math.random() * 90)
   const base = `http://127.0.0.1:${port}`
-  const server = await startServer(o, port)
+  const servers = [await startServer(o, port)]
+  // Instance 2+ on the next ports; requests are spread evenly (a proxy's round robin, without its cost).
+  for (let i = 1; i < (o.instances ?? 1); i++) servers.push(await startServer(o, port + i))
+  const urls = servers.map((_, i) => `http://127.0.0.1:${port + i}`)
   const tokenOf = (i: number) => benchToken(meta.seed, i)
   try {
     const get = async (p: string, token: string) => {
@@ -188,14 +214,14 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
         posts: meta.recentPostIds,
         requests,
       })
-      const sample = await load(specFor(t.requests, 1))
+      const sample = await load(specFor(t.requests, 1), urls)
       const ceilingReq: LoadRequest[] = t.write
         ? [{ method: 'POST', path: '/__bench/echo', body: t.requests[0]!.body ?? '{}' }]
         : [{ method: 'GET', path: `/__bench/ceiling?bytes=${Math.max(2, sample.bytes_avg)}` }]
       const rounds: { ceiling: RunResult; target: RunResult; ratio: number }[] = []
       for (let r = 0; r < o.rounds; r++) {
-        const ceiling = await load(specFor(ceilingReq, o.duration))
-        const target = await load(specFor(t.requests, o.duration))
+        const ceiling = await load(specFor(ceilingReq, o.duration), urls)
+        const target = await load(specFor(t.requests, o.duration), urls)
         rounds.push({ ceiling, target, ratio: ceiling.rps ? target.rps / ceiling.rps : 0 })
       }
       const tr = rounds.map((x) => x.target)
@@ -234,15 +260,18 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
         requests: homeReq,
       })
       results.home_c1 = await load(spec(1))
-      results.home_c256 = await load(spec(256))
+      results.home_c256 = await load(spec(256), urls)
       const max = (results.home as { rps: number }).rps
-      results.home_open_loop_70 = await load(spec(64, Math.round(max * 0.7)))
+      results.home_open_loop_70 = await load(spec(64, Math.round(max * 0.7)), urls)
     }
-    if (!o.only || o.only.includes('fanout_lag')) results.fanout_lag = await fanoutLag(base, meta, tokenOf, get)
+    // With two instances the probe posts through one and reads through the other.
+    if (!o.only || o.only.includes('fanout_lag'))
+      results.fanout_lag = await fanoutLag(base, urls.at(-1)!, meta, tokenOf)
     if (!o.only || o.only.includes('consistency')) results.consistency = await consistency(meta, warm, tokenOf, get)
     const out = {
       size: meta.size,
       mode: o.mode,
+      instances: servers.length,
       rounds: o.rounds,
       duration_s: o.duration,
       targets: results,
@@ -259,18 +288,19 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
     if (o.json) writeFileSync(o.json, JSON.stringify(out, null, 2))
     return out
   } finally {
-    server.kill('SIGTERM')
-    await new Promise((r) => server.once('exit', r))
+    for (const server of servers) {
+      server.kill('SIGTERM')
+      await new Promise((r) => server.once('exit', r))
+    }
   }
 }
 
 /** Post as an account with many followers; poll a cached follower's home until the post shows. */
-async function fanoutLag(
-  base: string,
-  meta: SeedMeta,
-  tokenOf: (i: number) => string,
-  get: (p: string, t: string) => Promise<{ status: number; body: string }>,
-) {
+async function fanoutLag(base: string, readBase: string, meta: SeedMeta, tokenOf: (i: number) => string) {
+  const get = async (p: string, token: string) => {
+    const res = await fetch(readBase + p, { headers: { authorization: `Bearer ${token}` } })
+    return { status: res.status, body: await res.text() }
+  }
   const author = meta.celebrities[0]!
   const follower = meta.active.find((u) => u !== author) ?? 1
   await get('/api/v1/timelines/home?limit=1', tokenOf(follower))
