@@ -29,24 +29,31 @@ export function homeQuery(db: Db, viewerId: string, nowIso: string): PostsQuery 
   return db
     .selectFrom('posts')
     .selectAll('posts')
-    .where((eb) =>
-      eb.or([
-        eb('posts.account_id', '=', viewerId),
-        eb(
-          'posts.account_id',
-          'in',
-          eb.selectFrom('follows').select('follows.target_account_id').where('follows.account_id', '=', viewerId),
-        ),
-      ]),
-    )
-    .where((eb) =>
-      eb.or([
-        eb('posts.in_reply_to_id', 'is', null),
-        eb('posts.in_reply_to_account_id', '=', eb.ref('posts.account_id')),
-      ]),
-    )
+    .where(byHomeAuthors(viewerId))
+    .where(notACommentOnOthers)
     .where(postVisibleTo(viewerId))
     .where(notMutedBy(viewerId, nowIso))
+}
+
+/** Posts by the reader or by someone they follow (friends follow each other). */
+function byHomeAuthors(viewerId: string) {
+  return (eb: ExpressionBuilder<Database, 'posts'>) =>
+    eb.or([
+      eb('posts.account_id', '=', viewerId),
+      eb(
+        'posts.account_id',
+        'in',
+        eb.selectFrom('follows').select('follows.target_account_id').where('follows.account_id', '=', viewerId),
+      ),
+    ])
+}
+
+/** Top-level posts, and an author's replies to themselves (threads); comments live under their post. */
+function notACommentOnOthers(eb: ExpressionBuilder<Database, 'posts'>) {
+  return eb.or([
+    eb('posts.in_reply_to_id', 'is', null),
+    eb('posts.in_reply_to_account_id', '=', eb.ref('posts.account_id')),
+  ])
 }
 
 /**
@@ -63,22 +70,8 @@ export async function homeCandidateIds(
   const rows = await db
     .selectFrom('posts')
     .select('posts.id')
-    .where((eb) =>
-      eb.or([
-        eb('posts.account_id', '=', viewerId),
-        eb(
-          'posts.account_id',
-          'in',
-          eb.selectFrom('follows').select('follows.target_account_id').where('follows.account_id', '=', viewerId),
-        ),
-      ]),
-    )
-    .where((eb) =>
-      eb.or([
-        eb('posts.in_reply_to_id', 'is', null),
-        eb('posts.in_reply_to_account_id', '=', eb.ref('posts.account_id')),
-      ]),
-    )
+    .where(byHomeAuthors(viewerId))
+    .where(notACommentOnOthers)
     .where('posts.id', '>', window.floor)
     .$if(window.maxId !== null, (q) => q.where('posts.id', '<', window.maxId!))
     .orderBy('posts.id', 'desc')
