@@ -22,11 +22,25 @@ export function openSqlite(filename: string): { kysely: SqliteDatabase; raw: Dat
   // node:sqlite reads a leading object as named parameters, so pass an empty one first.
   const args = (params: ReadonlyArray<unknown>) =>
     [{}, ...params.map(toBindable)] as [Record<string, Bindable>, ...Bindable[]]
+  // KITH_SQL_PROFILE=1 (bench and profiling only): time every statement, print the dearest at exit.
+  const profile = process.env.KITH_SQL_PROFILE ? new Map<string, { n: number; ms: number }>() : null
+  if (profile) process.on('exit', () => printSqlProfile(profile))
+  const timed = <T>(sqlText: string, run: () => T): T => {
+    const started = performance.now()
+    const result = run()
+    const entry = profile!.get(sqlText) ?? { n: 0, ms: 0 }
+    entry.n++
+    entry.ms += performance.now() - started
+    profile!.set(sqlText, entry)
+    return result
+  }
   const wrap = (s: StatementSync): SqliteStatement => ({
     reader: s.columns().length > 0,
-    all: (params) => s.all(...args(params)).map((row) => ({ ...row })),
+    all: profile
+      ? (params) => timed(s.sourceSQL, () => s.all(...args(params)).map((row) => ({ ...row })))
+      : (params) => s.all(...args(params)).map((row) => ({ ...row })),
     run: (params) => {
-      const r = s.run(...args(params))
+      const r = profile ? timed(s.sourceSQL, () => s.run(...args(params))) : s.run(...args(params))
       return { changes: r.changes, lastInsertRowid: r.lastInsertRowid }
     },
     iterate: function* (params) {
@@ -46,4 +60,14 @@ export function openSqlite(filename: string): { kysely: SqliteDatabase; raw: Dat
     return stmt
   }
   return { kysely: { prepare, close: () => raw.close() }, raw }
+}
+
+function printSqlProfile(profile: Map<string, { n: number; ms: number }>): void {
+  const rows = [...profile].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30)
+  for (const [text, { n, ms }] of rows) {
+    const each = Math.round((ms * 1000) / n)
+    console.error(
+      `${ms.toFixed(0).padStart(7)} ms ${String(n).padStart(8)}× ${String(each).padStart(6)} µs  ${text.slice(0, 240)}`,
+    )
+  }
 }
