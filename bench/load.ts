@@ -1,5 +1,6 @@
 // One load run, in its own process so the load generator never shares the server's CPU time
-// accounting: `node bench/load.ts '<json spec>'` prints autocannon's summary as JSON.
+// accounting: `node bench/load.ts <spec.json>` prints autocannon's summary as JSON.
+import { readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
 
 export type LoadRequest = {
@@ -19,7 +20,8 @@ export type LoadSpec = {
   requests: LoadRequest[]
 }
 
-const spec: LoadSpec = JSON.parse(process.argv[2]!)
+// The spec comes as a file: at size M its token list is larger than a command line may be.
+const spec: LoadSpec = JSON.parse(readFileSync(process.argv[2]!, 'utf8'))
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!
 const weights = spec.requests.map((r) => r.weight ?? 1)
 const total = weights.reduce((a, b) => a + b, 0)

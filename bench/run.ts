@@ -2,7 +2,8 @@
 // mode process and, for each target, runs R interleaved rounds of [ceiling, target] with autocannon
 // in its own process (method: ../shared/design/performance.md §4.2; results: docs/benchmarks.md).
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { LoadRequest, LoadSpec } from './load.ts'
 import { benchToken, type SeedMeta } from './seed.ts'
@@ -98,11 +99,14 @@ async function load(spec: LoadSpec, urls: string[] = [spec.url]): Promise<RunRes
   }
 }
 
+let specCount = 0
+
 function loadOne(spec: LoadSpec): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, [path.resolve('bench/load.ts'), JSON.stringify(spec)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
+    const specFile = path.join(tmpdir(), `kith-bench-load-${process.pid}-${++specCount}.json`)
+    writeFileSync(specFile, JSON.stringify(spec))
+    const child = spawn(node, [path.resolve('bench/load.ts'), specFile], { stdio: ['ignore', 'pipe', 'inherit'] })
+    child.on('exit', () => rmSync(specFile, { force: true }))
     let out = ''
     child.stdout.on('data', (d) => {
       out += d
