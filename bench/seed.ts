@@ -113,6 +113,7 @@ export async function seed(options: {
   await migrateToLatest(db)
   await db.destroy()
   const writer: Writer = options.databaseUrl ? await postgresWriter(options.databaseUrl) : sqliteWriter(sqliteFile)
+  const restoreIndexes = await writer.suspendIndexes()
 
   // Accounts, users and one token each.
   const accountIds: string[] = []
@@ -395,6 +396,12 @@ export async function seed(options: {
     }
     await writer.insert('reactions', ['id', 'post_id', 'account_id', 'kind', 'created_at'], rows)
   }
+  await restoreIndexes()
+  // The reaction-count triggers were off during the load: count once.
+  await writer.exec('DELETE FROM post_reaction_counts')
+  await writer.exec(
+    'INSERT INTO post_reaction_counts (post_id, kind, n) SELECT post_id, kind, count(*) FROM reactions GROUP BY post_id, kind',
+  )
   await writer.exec('ANALYZE')
   await writer.close()
   sampleRss()

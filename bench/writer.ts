@@ -9,6 +9,11 @@ export type Row = (string | number | null)[]
 export type Writer = {
   insert(table: string, columns: string[], rows: Row[]): Promise<void>
   exec(sql: string): Promise<void>
+  /**
+   * Drops secondary indexes and triggers for the load (the design notes: "indexes after the load");
+   * the returned function creates them again from their own definitions.
+   */
+  suspendIndexes(): Promise<() => Promise<void>>
   close(): Promise<void>
 }
 
@@ -34,6 +39,16 @@ export function sqliteWriter(file: string): Writer {
     },
     async exec(sql) {
       db.exec(sql)
+    },
+    async suspendIndexes() {
+      // Automatic indexes (primary keys, UNIQUE) have no SQL and stay: they keep the load honest.
+      const saved = db
+        .prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL")
+        .all() as { type: string; name: string; sql: string }[]
+      for (const s of saved) db.exec(`DROP ${s.type.toUpperCase()} "${s.name}"`)
+      return async () => {
+        for (const s of saved) db.exec(s.sql)
+      }
     },
     async close() {
       db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
@@ -64,6 +79,17 @@ export async function postgresWriter(url: string): Promise<Writer> {
     },
     async exec(sql) {
       await client.query(sql)
+    },
+    async suspendIndexes() {
+      // Indexes that back no constraint; triggers are skipped for this session only.
+      const { rows } = await client.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'
+        AND indexname NOT IN (SELECT conname FROM pg_constraint)`)
+      for (const r of rows) await client.query(`DROP INDEX "${r.indexname}"`)
+      await client.query("SET session_replication_role = 'replica'")
+      return async () => {
+        await client.query("SET session_replication_role = 'origin'")
+        for (const r of rows) await client.query(r.indexdef)
+      }
     },
     async close() {
       await client.end()
