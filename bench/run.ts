@@ -2,7 +2,7 @@
 // mode process and, for each target, runs R interleaved rounds of [ceiling, target] with autocannon
 // in its own process (method: ../shared/design/performance.md §4.2; results: docs/benchmarks.md).
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { LoadRequest, LoadSpec } from './load.ts'
@@ -101,6 +101,16 @@ async function load(spec: LoadSpec, urls: string[] = [spec.url]): Promise<RunRes
 
 let specCount = 0
 
+function warmPageCache(file: string): void {
+  const fd = openSync(file, 'r')
+  const buffer = Buffer.allocUnsafe(8 << 20)
+  try {
+    while (readSync(fd, buffer, 0, buffer.length, null) > 0) {}
+  } finally {
+    closeSync(fd)
+  }
+}
+
 function loadOne(spec: LoadSpec): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const specFile = path.join(tmpdir(), `kith-bench-load-${process.pid}-${++specCount}.json`)
@@ -119,6 +129,9 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
   const meta: SeedMeta = JSON.parse(readFileSync(path.join(o.dataDir, 'seed.json'), 'utf8'))
   const port = 3900 + Math.floor(Math.random() * 90)
   const base = `http://127.0.0.1:${port}`
+  // Read the SQLite file once so the runs measure Kith with its data in the OS page cache (a server's
+  // steady state), not the first touches of a cold disk: at size M that alone made reads 10× slower.
+  if (!o.databaseUrl) warmPageCache(path.join(o.dataDir, 'kith.sqlite'))
   const servers = [await startServer(o, port)]
   // Instance 2+ on the next ports; requests are spread evenly (a proxy's round robin, without its cost).
   for (let i = 1; i < (o.instances ?? 1); i++) servers.push(await startServer(o, port + i))

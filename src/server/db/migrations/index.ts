@@ -7,6 +7,7 @@ import * as moderation from './2026-11-30T1200-moderation.ts'
 import * as notifications from './2026-11-30T1500-notifications.ts'
 import * as postVersion from './2026-11-30T2000-post-version.ts'
 import * as reactionCounts from './2026-11-30T2100-reaction-counts.ts'
+import * as followerFanoutIndex from './2026-11-30T2200-follower-fanout-index.ts'
 
 // Explicit and ordered: a new migration is a new file plus one line here.
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T1500-notifications': notifications,
   '2026-11-30T2000-post-version': postVersion,
   '2026-11-30T2100-reaction-counts': reactionCounts,
+  '2026-11-30T2200-follower-fanout-index': followerFanoutIndex,
 }

@@ -189,3 +189,9 @@ export async function countIncoming(db: Db, table: 'follow_requests' | 'friend_r
     .executeTakeFirstOrThrow()
   return Number(row.n)
 }
+
+/** Everyone who follows the account (a new post's fan-out); covered by follows_target_idx. */
+export async function listFollowerIds(db: Db, accountId: string): Promise<string[]> {
+  const rows = await db.selectFrom('follows').select('account_id').where('target_account_id', '=', accountId).execute()
+  return rows.map((r) => r.account_id)
+}

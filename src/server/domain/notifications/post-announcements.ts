@@ -16,8 +16,9 @@ import { schedulePollEnd } from './poll-ended.ts'
 const mayNotify = (post: PostRow) =>
   post.reblog_of_id !== null || post.in_reply_to_id !== null || post.quote_of_id !== null || post.text.includes('@')
 
-export async function announcePostCreated(ctx: AppContext, post: PostRow): Promise<void> {
-  await streamPostCreated(ctx, post)
+/** `followers`: the author's follower ids when the caller has read them already. */
+export async function announcePostCreated(ctx: AppContext, post: PostRow, followers?: string[]): Promise<void> {
+  await streamPostCreated(ctx, post, followers)
   if (mayNotify(post)) await notify(ctx, { type: 'post.created', postId: post.id })
   if (post.poll_id) await schedulePollEnd(ctx, post.poll_id)
 }

@@ -4,24 +4,21 @@
 import type { AppContext } from '../../context.ts'
 import type { PostRow } from '../../db/schema.ts'
 import { type Channel, channels, type TimelineEvent } from '../../pubsub/channels.ts'
+import { listFollowerIds } from '../graph/graph-store.ts'
 
 type Fanout = { channel: Channel; message: TimelineEvent }[]
 
-async function followerIds(ctx: AppContext, accountId: string): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom('follows')
-    .select('account_id')
-    .where('target_account_id', '=', accountId)
-    .execute()
-  return rows.map((r) => r.account_id)
-}
-
-async function channelsFor(ctx: AppContext, post: PostRow): Promise<{ timelines: Channel[]; direct: Channel[] }> {
+async function channelsFor(
+  ctx: AppContext,
+  post: PostRow,
+  followers?: string[],
+): Promise<{ timelines: Channel[]; direct: Channel[] }> {
   const timelines: Channel[] = []
   const direct: Channel[] = []
   const inHome = post.in_reply_to_id === null || post.in_reply_to_account_id === post.account_id
   if (inHome) {
-    for (const id of [post.account_id, ...(await followerIds(ctx, post.account_id))]) timelines.push(channels.home(id))
+    const ids = followers ?? (await listFollowerIds(ctx.db, post.account_id))
+    for (const id of [post.account_id, ...ids]) timelines.push(channels.home(id))
   }
   if (post.reblog_of_id) return { timelines, direct }
   if (post.visibility === 'public' && post.in_reply_to_id === null) timelines.push(channels.public)
@@ -62,9 +59,9 @@ async function safely(ctx: AppContext, what: string, fn: () => Promise<void>): P
   }
 }
 
-export async function streamPostCreated(ctx: AppContext, post: PostRow): Promise<void> {
+export async function streamPostCreated(ctx: AppContext, post: PostRow, followers?: string[]): Promise<void> {
   await safely(ctx, 'a new post', async () => {
-    const { timelines, direct } = await channelsFor(ctx, post)
+    const { timelines, direct } = await channelsFor(ctx, post, followers)
     await publishAll(ctx, [
       ...timelines.map((channel) => ({ channel, message: { event: 'update' as const, id: post.id } })),
       ...direct.map((channel) => ({ channel, message: { event: 'conversation' as const, id: post.id } })),
