@@ -27,6 +27,11 @@ export const postgres: Dialect = {
   databaseBytes: sql<{ n: number }>`SELECT pg_database_size(current_database()) AS n`,
 }
 
+/** For the rare query whose best form differs (see homeCandidateIds); everything else stays shared. */
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+}
+
 /**
  * `column IN (ids)` with ONE bound parameter whatever the number of ids, so the SQL text (and the
  * prepared statement cached for it) is the same for every page: `json_each` on SQLite, `ANY` on

@@ -1,8 +1,8 @@
 // The timeline queries. Each one pages by post id (time order) and filters through postVisibleTo,
 // so a feed can never hold a post its reader may not see.
-import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely'
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely'
 import type { Db } from '../../db/connect.ts'
-import { idIn } from '../../db/dialect.ts'
+import { idIn, isPostgres } from '../../db/dialect.ts'
 import type { Database, PostRow } from '../../db/schema.ts'
 import { notMutedBy, postVisibleTo } from '../posts/visibility.ts'
 
@@ -67,6 +67,7 @@ export async function homeCandidateIds(
   window: { floor: string; maxId: string | null },
   limit: number,
 ): Promise<string[]> {
+  if (isPostgres(db)) return homeCandidateIdsLateral(db, viewerId, window, limit)
   const rows = await db
     .selectFrom('posts')
     .select('posts.id')
@@ -75,6 +76,48 @@ export async function homeCandidateIds(
     .where('posts.id', '>', window.floor)
     .$if(window.maxId !== null, (q) => q.where('posts.id', '<', window.maxId!))
     .orderBy('posts.id', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+/**
+ * PostgreSQL plans the query above as a backward scan of every post filtered by a hashed followee
+ * list (6,600 rows read for a page at size M, 76 ms). Asking each followee for their newest posts
+ * (LATERAL, one index range on posts(account_id, id) each) and merging reads a page per followee at
+ * most. SQLite has no LATERAL and already seeks per followee, so it keeps the shared form.
+ */
+async function homeCandidateIdsLateral(
+  db: Db,
+  viewerId: string,
+  window: { floor: string; maxId: string | null },
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom(
+      db
+        .selectFrom('follows')
+        .select('follows.target_account_id as author_id')
+        .where('follows.account_id', '=', viewerId)
+        .unionAll(db.selectNoFrom(sql<string>`${viewerId}::text`.as('author_id')))
+        .as('authors'),
+    )
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('posts')
+          .select('posts.id')
+          .whereRef('posts.account_id', '=', 'authors.author_id')
+          .where(notACommentOnOthers)
+          .where('posts.id', '>', window.floor)
+          .$if(window.maxId !== null, (q) => q.where('posts.id', '<', window.maxId!))
+          .orderBy('posts.id', 'desc')
+          .limit(limit)
+          .as('p'),
+      (join) => join.onTrue(),
+    )
+    .select('p.id')
+    .orderBy('p.id', 'desc')
     .limit(limit)
     .execute()
   return rows.map((r) => r.id)
