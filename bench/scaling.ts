@@ -112,7 +112,8 @@ export function chartSvg(points: Point[]): string {
   const toX = (v: number) => pad.l + ((Math.log10(v) - x0) / (x1 - x0)) * (W - pad.l - pad.r)
   const toY = (v: number) => H - pad.b - ((Math.log10(v) - y0) / (y1 - y0)) * (H - pad.t - pad.b)
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12" role="img">`,
+    '<title>Kith home feed service time against followees per reader, sizes S and M</title>',
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
     `<text x="${pad.l}" y="20" font-size="14" font-weight="bold">Home feed service time vs followees per reader (in-process medians, log–log)</text>`,
     `<line x1="${pad.l}" y1="${H - pad.b}" x2="${W - pad.r}" y2="${H - pad.b}" stroke="#333"/>`,
