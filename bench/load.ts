@@ -5,7 +5,7 @@ import autocannon from 'autocannon'
 
 export type LoadRequest = {
   method: 'GET' | 'POST' | 'PUT'
-  /** `{post}` is replaced by a random post id from `posts`. */
+  /** `{post}` is replaced by a random post id from `posts`, `{account}` by a random account id. */
   path: string
   body?: string
   weight?: number
@@ -17,6 +17,7 @@ export type LoadSpec = {
   overallRate?: number
   tokens: string[]
   posts: string[]
+  accounts?: string[]
   requests: LoadRequest[]
 }
 
@@ -45,7 +46,9 @@ const result = await autocannon({
           }
         }
         req.method = chosen.method
-        req.path = chosen.path.replace('{post}', () => pick(spec.posts))
+        req.path = chosen.path
+          .replace('{post}', () => pick(spec.posts))
+          .replace('{account}', () => pick(spec.accounts ?? []))
         const body = chosen.body?.replace('{n}', String(++counter)).replace('{post}', () => pick(spec.posts))
         req.headers = {
           authorization: `Bearer ${pick(spec.tokens)}`,

@@ -172,6 +172,12 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
         connections: 1,
         requests: [{ method: 'GET', path: '/api/v1/timelines/home?limit=20&since_id=1' }],
       },
+      // Deeper pages: below a random recent post, as scrolling down pages 2–5 reads.
+      {
+        name: 'home_pages',
+        users: 'warm',
+        requests: [{ method: 'GET', path: '/api/v1/timelines/home?limit=20&max_id={post}' }],
+      },
       { name: 'context', users: 'all', requests: [{ method: 'GET', path: '/api/v1/statuses/{post}/context' }] },
       ...(hasNotifications
         ? [
@@ -187,6 +193,28 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
         users: 'warm',
         write: true,
         requests: [{ method: 'POST', path: '/api/v1/statuses', body: '{"status":"bench post {n} about the garden"}' }],
+      },
+      {
+        name: 'comment',
+        users: 'all',
+        write: true,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/v1/statuses',
+            body: '{"status":"bench comment {n}","in_reply_to_id":"{post}"}',
+          },
+        ],
+      },
+      // Half follows, half unfollows of random accounts: the feed cache's refill on a graph change.
+      {
+        name: 'follow_unfollow',
+        users: 'warm',
+        write: true,
+        requests: [
+          { method: 'POST', path: '/api/v1/accounts/{account}/follow', weight: 1 },
+          { method: 'POST', path: '/api/v1/accounts/{account}/unfollow', weight: 1 },
+        ],
       },
       ...(hasLike
         ? [
@@ -229,6 +257,7 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
         overallRate: rate,
         tokens,
         posts: meta.recentPostIds,
+        accounts: meta.accountIds,
         requests,
       })
       const sample = await load(specFor(t.requests, 1), urls)
@@ -277,6 +306,7 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
         requests: homeReq,
       })
       results.home_c1 = await load(spec(1))
+      results.home_c16 = await load(spec(16), urls)
       results.home_c256 = await load(spec(256), urls)
       const max = (results.home as { rps: number }).rps
       results.home_open_loop_70 = await load(spec(64, Math.round(max * 0.7)), urls)
