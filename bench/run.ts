@@ -145,7 +145,9 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
     // Warm-up: fill the home feeds of (up to) 4,000 active users.
     const warm = meta.active.slice(0, o.smoke ? 500 : 4000)
     const started = performance.now()
-    const needsWarm = !o.only || o.only.some((n) => ['home', 'mix', 'consistency', 'notifications'].includes(n))
+    const needsWarm =
+      !o.only ||
+      o.only.some((n) => ['home', 'home_pages', 'mix', 'consistency', 'notifications', 'concurrency'].includes(n))
     for (let i = 0; needsWarm && i < warm.length; i += 16) {
       await Promise.all(warm.slice(i, i + 16).map((u) => get('/api/v1/timelines/home?limit=20', tokenOf(u))))
     }
@@ -293,7 +295,7 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
       stats.push({ target: t.name, ...(JSON.parse((await get('/__bench/stats', tokenOf(0))).body) as object) })
       o.log(`${t.name}: ${JSON.stringify(results[t.name])}`)
     }
-    if (!o.smoke && !o.only) {
+    if (!o.smoke && (!o.only || o.only.includes('concurrency'))) {
       // c=1 service time, c=256 overload, and the open-loop tail at 70% of the closed-loop maximum.
       const homeReq: LoadRequest[] = [{ method: 'GET', path: '/api/v1/timelines/home?limit=20' }]
       const spec = (c: number, rate?: number): LoadSpec => ({
@@ -308,8 +310,8 @@ export async function run(o: RunOptions): Promise<Record<string, unknown>> {
       results.home_c1 = await load(spec(1))
       results.home_c16 = await load(spec(16), urls)
       results.home_c256 = await load(spec(256), urls)
-      const max = (results.home as { rps: number }).rps
-      results.home_open_loop_70 = await load(spec(64, Math.round(max * 0.7)), urls)
+      const max = (results.home as { rps: number } | undefined)?.rps
+      if (max) results.home_open_loop_70 = await load(spec(64, Math.round(max * 0.7)), urls)
     }
     // With two instances the probe posts through one and reads through the other.
     if (!o.only || o.only.includes('fanout_lag'))
